@@ -1,0 +1,109 @@
+import createClient from 'openapi-fetch'
+import { TraktHttpError, TraktNetworkError } from './errors'
+import { readResponseMeta, type ResponseMeta } from './pagination'
+import type { Scheduler } from './scheduler'
+import type { paths } from './schema'
+
+/** Where the client gets the user's access token, and how it asks for a new one after a 401. */
+export type TokenSource = {
+  getAccessToken(): Promise<string | null> | string | null
+  /** Called once per request after a 401 on a request that carried `token`; a new token, or null when signed out. */
+  refreshAfterUnauthorized(token: string): Promise<string | null>
+}
+
+export type TraktClientOptions = {
+  apiUrl: string
+  clientId: string
+  scheduler: Scheduler
+  tokens?: TokenSource
+  fetch?: typeof fetch
+}
+
+/** The network door: Trakt headers, the access token (only to the API host), rate limits, typed errors, shared GETs. */
+export function createTraktFetch(options: TraktClientOptions) {
+  const apiOrigin = new URL(options.apiUrl).origin
+  const baseFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init))
+  const inflight = new Map<string, Promise<Response>>()
+
+  const send = async (url: string, method: string, body: string | null, headers: Headers, token: string | null) => {
+    const sendHeaders = new Headers(headers)
+    sendHeaders.set('Content-Type', 'application/json')
+    sendHeaders.set('trakt-api-key', options.clientId)
+    sendHeaders.set('trakt-api-version', '2')
+    sendHeaders.delete('Authorization')
+    if (token && new URL(url).origin === apiOrigin) sendHeaders.set('Authorization', `Bearer ${token}`)
+    return options.scheduler.run(method, async () => {
+      try {
+        return await baseFetch(url, { method, headers: sendHeaders, body: body ?? undefined })
+      } catch (error) {
+        if (error instanceof DOMException && error.name === 'AbortError') throw error
+        throw new TraktNetworkError({ method, path: new URL(url).pathname, cause: error })
+      }
+    })
+  }
+
+  const exchange = async (url: string, method: string, body: string | null, headers: Headers): Promise<Response> => {
+    const token = (await options.tokens?.getAccessToken()) ?? null
+    let response = await send(url, method, body, headers, token)
+    if (response.status === 401 && token && options.tokens) {
+      const fresh = await options.tokens.refreshAfterUnauthorized(token)
+      if (fresh) response = await send(url, method, body, headers, fresh)
+    }
+    if (!response.ok) throw await toHttpError(response, method, url)
+    return response
+  }
+
+  return async function traktFetch(request: Request): Promise<Response> {
+    const method = request.method.toUpperCase()
+    const body = method === 'GET' || method === 'HEAD' ? null : await request.text()
+    if (method !== 'GET') return exchange(request.url, method, body, request.headers)
+    const token = (await options.tokens?.getAccessToken()) ?? ''
+    const key = `${request.url}\n${token}`
+    let shared = inflight.get(key)
+    if (!shared) {
+      shared = exchange(request.url, method, null, request.headers).finally(() => inflight.delete(key))
+      inflight.set(key, shared)
+    }
+    // Each caller reads its own copy of the one answer.
+    return (await shared).clone()
+  }
+}
+
+async function toHttpError(response: Response, method: string, url: string): Promise<TraktHttpError> {
+  let body: unknown = null
+  const text = await response.text().catch(() => '')
+  if (text) {
+    try {
+      body = JSON.parse(text)
+    } catch {
+      body = text
+    }
+  }
+  const retryAfter = Number(response.headers.get('Retry-After'))
+  return new TraktHttpError({
+    status: response.status,
+    body,
+    method,
+    path: new URL(url).pathname,
+    retryAfter: Number.isFinite(retryAfter) && response.headers.has('Retry-After') ? retryAfter : undefined,
+    isPrivateUser: response.headers.get('X-Private-User') === 'true',
+  })
+}
+
+/** A typed Trakt API client generated from the official OpenAPI contract. */
+export function createTraktClient(options: TraktClientOptions) {
+  return createClient<paths>({
+    baseUrl: options.apiUrl,
+    fetch: createTraktFetch(options),
+    querySerializer: { array: { style: 'form', explode: false } },
+  })
+}
+
+export type TraktClient = ReturnType<typeof createTraktClient>
+
+export type WithMeta<T> = { data: T; meta: ResponseMeta }
+
+/** Unwraps an openapi-fetch result (errors were already thrown by the network door) and adds header metadata. */
+export function withMeta<T>(result: { data?: T; response: Response }): WithMeta<T> {
+  return { data: result.data as T, meta: readResponseMeta(result.response.headers) }
+}
