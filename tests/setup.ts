@@ -1,13 +1,27 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach, beforeEach, vi } from 'vitest'
+import { requestProblems } from './support/contract'
+
+const API_ORIGIN = 'https://api.trakt.tv'
 
 // A stray console.error is a bug: fail the test that caused it.
 let consoleErrors: unknown[][] = []
+// Every request the app sends to Trakt's API must be an operation of the official contract with declared parameters.
+let sentToTrakt: { method: string; url: string }[] = []
+
 beforeEach(() => {
   consoleErrors = []
+  sentToTrakt = []
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
     consoleErrors.push(args)
+  })
+  const current = globalThis.fetch
+  vi.spyOn(globalThis, 'fetch').mockImplementation((input: RequestInfo | URL, init?: RequestInit) => {
+    const url = input instanceof Request ? input.url : String(input)
+    const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase()
+    if (url.startsWith(API_ORIGIN)) sentToTrakt.push({ method, url })
+    return current(input, init)
   })
 })
 
@@ -18,4 +32,6 @@ afterEach(() => {
     const first = consoleErrors[0]!.map((a) => (a instanceof Error ? a.stack : String(a))).join(' ')
     throw new Error(`console.error was called ${consoleErrors.length} time(s): ${first}`)
   }
+  const problems = [...new Set(sentToTrakt.flatMap(({ method, url }) => requestProblems(method, url)))]
+  if (problems.length > 0) throw new Error(`Requests outside Trakt's contract:\n${problems.join('\n')}`)
 })
