@@ -28,8 +28,18 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'phone', use: { ...devices['Pixel 5'], viewport: { width: 390, height: 844 }, browserName: 'chromium' } },
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 } } },
+    // File checks on the built bundle, once.
+    { name: 'bundle', testMatch: /bundle\.spec\.ts/ },
+    {
+      name: 'phone',
+      testIgnore: /bundle\.spec\.ts/,
+      use: { ...devices['Pixel 5'], viewport: { width: 390, height: 844 }, browserName: 'chromium' },
+    },
+    {
+      name: 'desktop',
+      testIgnore: /bundle\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 } },
+    },
   ],
   webServer: {
     command: `npx vite build --logLevel warn && npx vite preview --port ${port} --strictPort`,

@@ -1,12 +1,50 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import './index.css'
+import { App } from '@/app/app'
+import { ConfigErrorPage } from '@/app/config-error-page'
+import { createAppRouter } from '@/app/router'
+import { installSession } from '@/lib/auth/default-session'
+import { configResult } from '@/lib/config'
+import { isDemoMode } from '@/lib/demo'
+import { pushNotice } from '@/lib/notices'
+import { createQueryClient } from '@/lib/query-client'
+import { initTheme } from '@/lib/theme'
 
+initTheme()
 const root = createRoot(document.getElementById('root')!)
-root.render(
-  <StrictMode>
-    <main className="p-6">
-      <h1 className="text-2xl font-bold">Marquee</h1>
-    </main>
-  </StrictMode>,
-)
+
+async function boot() {
+  if (!configResult.ok) {
+    root.render(
+      <StrictMode>
+        <ConfigErrorPage problems={configResult.problems} />
+      </StrictMode>,
+    )
+    return
+  }
+  const { apiUrl, authUrl } = configResult.config
+  if (isDemoMode()) {
+    // The sandbox (and MSW) is a separate chunk that only the demo loads.
+    const { startDemoSandbox } = await import('./sandbox/browser')
+    await startDemoSandbox({ apiUrl, authUrl })
+  }
+  const queryClient = createQueryClient({ onMutationError: (message) => pushNotice({ kind: 'error', message }) })
+  installSession({ queryClient })
+  const router = createAppRouter()
+  root.render(
+    <StrictMode>
+      <App queryClient={queryClient} router={router} />
+    </StrictMode>,
+  )
+}
+
+boot().catch((error: unknown) => {
+  root.render(
+    <main className="mx-auto max-w-xl p-6">
+      <h1 className="text-2xl font-bold">Marquee could not start</h1>
+      <p className="mt-2 text-muted">{error instanceof Error ? error.message : String(error)}</p>
+      <p className="mt-2 text-muted">Reload the page to try again. If you were in the demo, it needs service workers.</p>
+    </main>,
+  )
+})

@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach, beforeEach, vi } from 'vitest'
 import { requestProblems } from './support/contract'
+import './support/jsdom-crypto-realm'
 
 const API_ORIGIN = 'https://api.trakt.tv'
 

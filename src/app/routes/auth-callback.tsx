@@ -1,0 +1,5 @@
+import { AuthCallbackPage } from '@/features/auth/components/auth-callback-page'
+
+export function Component() {
+  return <AuthCallbackPage />
+}

@@ -1,0 +1,5 @@
+import { DemoAuthorizePage } from '@/sandbox/ui/demo-authorize-page'
+
+export function Component() {
+  return <DemoAuthorizePage />
+}

@@ -1,0 +1,52 @@
+import { del, get, set } from 'idb-keyval'
+import { setupWorker } from 'msw/browser'
+import type { SandboxDb } from './db/types'
+import { createSandbox, type Sandbox } from './sandbox'
+import type { SandboxUrls } from './http'
+import { setSandboxStore } from './ui/sandbox-store-accessor'
+
+const DB_KEY = 'marquee.sandbox.db'
+const SCHEMA_VERSION = 1
+
+type Saved = { version: number; db: SandboxDb }
+
+let running: Sandbox | null = null
+
+/** Starts the demo: the sandbox answers Trakt's hosts from a service worker, and its state survives reloads (IndexedDB). */
+export async function startDemoSandbox(urls: SandboxUrls): Promise<Sandbox> {
+  if (running) return running
+  const saved = await get<Saved>(DB_KEY).catch(() => undefined)
+  const sandbox = createSandbox({ urls, db: saved?.version === SCHEMA_VERSION ? saved.db : undefined })
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const persist = () => {
+    clearTimeout(timer)
+    timer = setTimeout(() => void set(DB_KEY, { version: SCHEMA_VERSION, db: sandbox.store.db } satisfies Saved), 300)
+  }
+  sandbox.store.subscribe(persist)
+  if (!saved) persist()
+  const worker = setupWorker(...sandbox.handlers)
+  await worker.start({
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+    serviceWorker: { url: '/mockServiceWorker.js' },
+  })
+  setSandboxStore(sandbox.store)
+  running = sandbox
+  // For the developer panel and browser tests.
+  ;(window as unknown as { __marqueeSandbox?: Sandbox }).__marqueeSandbox = sandbox
+  return sandbox
+}
+
+/** Forgets the demo's saved state (the next start seeds afresh). */
+export async function resetDemoSandbox(): Promise<void> {
+  await del(DB_KEY)
+}
+
+/** Stops the worker registration so the real Trakt is reached again. */
+export async function stopDemoSandbox(): Promise<void> {
+  await resetDemoSandbox()
+  const registrations = await navigator.serviceWorker?.getRegistrations().catch(() => [])
+  for (const registration of registrations ?? []) {
+    if (registration.active?.scriptURL.endsWith('/mockServiceWorker.js')) await registration.unregister()
+  }
+}
