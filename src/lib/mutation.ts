@@ -37,6 +37,8 @@ export function useTraktMutation<TVariables, TData = unknown>(options: TraktMuta
       for (const patch of patches) {
         await queryClient.cancelQueries({ queryKey: patch.queryKey })
         for (const [queryKey, data] of queryClient.getQueriesData({ queryKey: patch.queryKey })) {
+          // Nothing cached yet: inventing data from the change alone would show a half-truth instead of loading.
+          if (data === undefined) continue
           snapshot.push({ queryKey, data })
           queryClient.setQueryData(queryKey, patch.update(data, variables))
         }
@@ -44,7 +46,8 @@ export function useTraktMutation<TVariables, TData = unknown>(options: TraktMuta
       return snapshot
     },
     onError: (_error, _variables, snapshot) => {
-      for (const { queryKey, data } of snapshot ?? []) queryClient.setQueryData(queryKey, data)
+      // Newest first, so a query two patches touched ends with the data it had before the first one.
+      for (const { queryKey, data } of [...(snapshot ?? [])].reverse()) queryClient.setQueryData(queryKey, data)
     },
     onSuccess: (data, variables) => options.onSuccess?.(data, variables),
     onSettled: async (_data, _error, variables) => {

@@ -25,13 +25,18 @@ export function createTraktFetch(options: TraktClientOptions) {
   const baseFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init))
   const inflight = new Map<string, Promise<Response>>()
 
+  /** The token only ever travels to the configured API host, never to images, auth or any other origin. */
+  const carriesToken = (url: string, token: string | null): token is string =>
+    Boolean(token) && new URL(url).origin === apiOrigin
+
   const send = async (url: string, method: string, body: string | null, headers: Headers, token: string | null) => {
     const sendHeaders = new Headers(headers)
     sendHeaders.set('Content-Type', 'application/json')
     sendHeaders.set('trakt-api-key', options.clientId)
     sendHeaders.set('trakt-api-version', '2')
+    // A caller-supplied Authorization header is dropped too: only this door decides who gets the token.
     sendHeaders.delete('Authorization')
-    if (token && new URL(url).origin === apiOrigin) sendHeaders.set('Authorization', `Bearer ${token}`)
+    if (carriesToken(url, token)) sendHeaders.set('Authorization', `Bearer ${token}`)
     return options.scheduler.run(method, async () => {
       try {
         return await baseFetch(url, { method, headers: sendHeaders, body: body ?? undefined })
@@ -42,10 +47,17 @@ export function createTraktFetch(options: TraktClientOptions) {
     })
   }
 
-  const exchange = async (url: string, method: string, body: string | null, headers: Headers): Promise<Response> => {
-    const token = (await options.tokens?.getAccessToken()) ?? null
+  const exchange = async (
+    url: string,
+    method: string,
+    body: string | null,
+    headers: Headers,
+    token: string | null,
+  ): Promise<Response> => {
     let response = await send(url, method, body, headers, token)
-    if (response.status === 401 && token && options.tokens) {
+    // Refresh only when the 401 answered a request that really carried the token: refresh tokens are single-use,
+    // so spending one on a 401 from another host (or a signed-out request) would sign the user out.
+    if (response.status === 401 && carriesToken(url, token) && options.tokens) {
       const fresh = await options.tokens.refreshAfterUnauthorized(token)
       if (fresh) response = await send(url, method, body, headers, fresh)
     }
@@ -56,12 +68,13 @@ export function createTraktFetch(options: TraktClientOptions) {
   return async function traktFetch(request: Request): Promise<Response> {
     const method = request.method.toUpperCase()
     const body = method === 'GET' || method === 'HEAD' ? null : await request.text()
-    if (method !== 'GET') return exchange(request.url, method, body, request.headers)
-    const token = (await options.tokens?.getAccessToken()) ?? ''
-    const key = `${request.url}\n${token}`
+    // Read the token once, so the request sent is the one the sharing key describes.
+    const token = (await options.tokens?.getAccessToken()) ?? null
+    if (method !== 'GET') return exchange(request.url, method, body, request.headers, token)
+    const key = `${request.url}\n${carriesToken(request.url, token) ? token : ''}`
     let shared = inflight.get(key)
     if (!shared) {
-      shared = exchange(request.url, method, null, request.headers).finally(() => inflight.delete(key))
+      shared = exchange(request.url, method, null, request.headers, token).finally(() => inflight.delete(key))
       inflight.set(key, shared)
     }
     // Each caller reads its own copy of the one answer.
@@ -79,13 +92,14 @@ async function toHttpError(response: Response, method: string, url: string): Pro
       body = text
     }
   }
-  const retryAfter = Number(response.headers.get('Retry-After'))
+  const retryAfterText = response.headers.get('Retry-After')?.trim()
+  const retryAfter = retryAfterText ? Number(retryAfterText) : Number.NaN
   return new TraktHttpError({
     status: response.status,
     body,
     method,
     path: new URL(url).pathname,
-    retryAfter: Number.isFinite(retryAfter) && response.headers.has('Retry-After') ? retryAfter : undefined,
+    retryAfter: Number.isFinite(retryAfter) ? retryAfter : undefined,
     isPrivateUser: response.headers.get('X-Private-User') === 'true',
   })
 }

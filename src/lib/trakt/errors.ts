@@ -105,6 +105,7 @@ export class TraktNetworkError extends Error {
 
 export type TraktError = TraktHttpError | TraktNetworkError
 
+/** True for any error the Trakt client throws (an HTTP answer or a network failure). */
 export function isTraktError(error: unknown): error is TraktError {
   return error instanceof TraktHttpError || error instanceof TraktNetworkError
 }
@@ -129,12 +130,20 @@ function validationMessages(body: unknown): string[] {
   const record = body as Record<string, unknown>
   const out: string[] = []
   // Trakt answers 422 as {"errors": {"comment": ["must be at least 5 words"]}} or {"comment": [...]}.
-  const source = record.errors && typeof record.errors === 'object' ? (record.errors as Record<string, unknown>) : record
+  const wrapped = Boolean(record.errors && typeof record.errors === 'object')
+  const source = wrapped ? (record.errors as Record<string, unknown>) : record
   for (const value of Object.values(source)) {
     if (Array.isArray(value)) out.push(...value.filter((v): v is string => typeof v === 'string'))
-    else if (typeof value === 'string') out.push(value)
+    // Unwrapped, a bare string is an OAuth-style `error`/`error_description` code, not a field's message.
+    else if (wrapped && typeof value === 'string') out.push(value)
   }
   return out
+}
+
+function timeOf(iso: string | undefined): string | undefined {
+  if (!iso) return undefined
+  const date = new Date(iso)
+  return Number.isNaN(date.getTime()) ? undefined : date.toLocaleTimeString()
 }
 
 function describe(status: number, body: unknown, known: string | undefined, isPrivateUser: boolean): string {
@@ -144,8 +153,11 @@ function describe(status: number, body: unknown, known: string | undefined, isPr
     if (messages.length > 0) return `Trakt did not accept this: ${messages.join('; ')}.`
   }
   if (status === 409) {
-    const expires = stringField(body, 'expires_at')
-    if (expires) return `You are already checked in to something until ${new Date(expires).toLocaleTimeString()}.`
+    // Scrobble conflicts carry watched_at (and expires_at); check-in conflicts carry only expires_at.
+    const watched = timeOf(stringField(body, 'watched_at'))
+    const expires = timeOf(stringField(body, 'expires_at'))
+    if (watched) return `This was already marked as watched at ${watched}${expires ? `; try again after ${expires}` : ''}.`
+    if (expires) return `You are already checked in to something until ${expires}.`
   }
   const bodyMessage = stringField(body, 'error_description') ?? stringField(body, 'error')
   if (!known && bodyMessage) return bodyMessage

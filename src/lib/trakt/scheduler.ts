@@ -30,12 +30,15 @@ export type Scheduler = {
   subscribe(listener: () => void): () => void
 }
 
+const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError'
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)))
 
-/** Seconds to wait after a 429, from Retry-After or the X-Ratelimit JSON header. */
+/** Milliseconds to wait after a 429, from Retry-After (seconds or an HTTP date) or the X-Ratelimit JSON `until`. */
 export function retryAfterMs(response: Response, now: number): number {
-  const header = response.headers.get('Retry-After')
-  if (header !== null) {
+  // An empty Retry-After is not "0 seconds" (Number('') is 0): it falls through to X-Ratelimit or the default.
+  const header = response.headers.get('Retry-After')?.trim()
+  if (header) {
     const seconds = Number(header)
     if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000)
     const date = Date.parse(header)
@@ -121,7 +124,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       try {
         response = await attempt()
       } catch (error) {
-        if (tries >= maxTries) throw error
+        // A cancelled request is not a failure to retry.
+        if (tries >= maxTries || isAbort(error)) throw error
         await sleep(backoff(tries))
         continue
       }

@@ -1,0 +1,67 @@
+import { setupServer } from 'msw/node'
+import { createTraktClient, type TokenSource } from '@/lib/trakt/client'
+import { createScheduler, type SchedulerOptions } from '@/lib/trakt/scheduler'
+
+export const API = 'https://api.trakt.tv'
+export const CLIENT_ID = '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef'
+
+/** One MSW server per test file: unknown requests fail the test, per-test handlers are reset after each test. */
+export function startServer() {
+  const server = setupServer()
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+  afterEach(() => {
+    server.resetHandlers()
+    server.events.removeAllListeners()
+  })
+  afterAll(() => server.close())
+  return server
+}
+
+export type WireRequest = { method: string; url: URL; headers: Headers; body: string }
+
+/** Every request that reached the (fake) network, in order, whichever handler answered it. */
+export function recordWire(server: ReturnType<typeof setupServer>): WireRequest[] {
+  const wire: WireRequest[] = []
+  server.events.on('request:start', ({ request }) => {
+    wire.push({ method: request.method, url: new URL(request.url), headers: request.headers, body: '' })
+    const entry = wire[wire.length - 1]!
+    void request
+      .clone()
+      .text()
+      .then((text) => {
+        entry.body = text
+      })
+  })
+  return wire
+}
+
+/** A scheduler that never makes a test wait: no write gap, no retries, no backoff. */
+export function instantScheduler(overrides: Partial<SchedulerOptions> = {}) {
+  return createScheduler({ getBudget: 10_000, writeIntervalMs: 0, maxTries: 1, backoffBaseMs: 0, max429Waits: 0, ...overrides })
+}
+
+export function makeClient(options: { tokens?: TokenSource; scheduler?: ReturnType<typeof createScheduler> } = {}) {
+  return createTraktClient({
+    apiUrl: API,
+    clientId: CLIENT_ID,
+    scheduler: options.scheduler ?? instantScheduler(),
+    ...(options.tokens ? { tokens: options.tokens } : {}),
+  })
+}
+
+/** A token source with a fixed token and a refresh that reports its calls. */
+export function staticTokens(token: string | null, refreshed: string | null = null) {
+  return {
+    getAccessToken: vi.fn(() => token),
+    refreshAfterUnauthorized: vi.fn(async (_old: string) => refreshed),
+  } satisfies TokenSource
+}
+
+/** A promise resolved from outside, to hold a response in flight. */
+export function deferred<T = void>() {
+  let resolve!: (value: T) => void
+  const promise = new Promise<T>((r) => {
+    resolve = r
+  })
+  return { promise, resolve }
+}
