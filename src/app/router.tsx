@@ -14,6 +14,7 @@ function page(path: string, lazy: Lazy, title: RouteHandle['title']): RouteObjec
 const pages: RouteObject[] = [
   { index: true, lazy: () => import('./routes/home') },
   page('discover', () => import('./routes/discover'), 'Discover'),
+  page('discover/:type/:section', () => import('./routes/discover-section'), 'Discover'),
   page('calendar', () => import('./routes/calendar'), 'Calendar'),
   page('progress', () => import('./routes/progress'), 'Progress'),
   page('watchlist', () => import('./routes/watchlist'), 'Watchlist'),

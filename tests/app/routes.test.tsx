@@ -23,7 +23,7 @@ describe('routes', () => {
 
   // Pasted trakt.tv paths open a page, not the 404.
   it.each([
-    ['/search/imdb/tt0111161', 'Look up by id'],
+    ['/search/imdb/tt0111161', /^Look up IMDb/],
     ['/users/sean', 'sean'],
     ['/users/sean/lists/favourites', 'favourites'],
     ['/movies/dune-part-two-2024', 'Movie'],

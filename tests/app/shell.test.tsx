@@ -78,10 +78,10 @@ describe('app shell', () => {
     expect(first).not.toHaveFocus()
 
     const [top] = screen.getAllByRole('navigation', { name: 'Primary' }) as [HTMLElement]
-    await user.click(within(top).getByRole('link', { name: 'Search' }))
-    const heading = await screen.findByRole('heading', { level: 1, name: 'Search' })
+    await user.click(within(top).getByRole('link', { name: 'Calendar' }))
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Calendar' })
     await waitFor(() => expect(heading).toHaveFocus())
-    expect(screen.getByTestId('route-announcer')).toHaveTextContent('Search')
+    expect(screen.getByTestId('route-announcer')).toHaveTextContent('Calendar')
   })
 
   it('switches the theme, saves it and sets data-theme on <html>', async () => {

@@ -7,6 +7,7 @@ import { NavigationProgress } from './navigation-progress'
 import { OfflineIndicator } from './offline-indicator'
 import { BottomNav, TopNav } from './primary-nav'
 import { RateLimitStatus } from './rate-limit-status'
+import { GlobalSearchShortcut } from '@/features/search/components/global-search-shortcut'
 import { RouteChangeEffects } from './route-change-effects'
 
 function Wordmark() {
@@ -69,6 +70,7 @@ export function RootLayout() {
   return (
     <AppShell>
       <RouteChangeEffects />
+      <GlobalSearchShortcut />
       <Outlet />
     </AppShell>
   )

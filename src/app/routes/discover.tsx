@@ -1,5 +1,5 @@
-import { PlaceholderPage } from './placeholder-page'
+import { DiscoverPage } from '@/features/discover/components/discover-page'
 
 export function Component() {
-  return <PlaceholderPage title="Discover" description="Trending, popular and anticipated movies and shows." />
+  return <DiscoverPage />
 }

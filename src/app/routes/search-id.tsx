@@ -1,8 +1,6 @@
-import { useParams } from 'react-router'
-import { PlaceholderPage } from './placeholder-page'
+import { IdLookupPage } from '@/features/search/components/id-lookup-page'
 
 /** `/search/imdb/tt0111161`: Trakt's id lookup. */
 export function Component() {
-  const { idType, id } = useParams()
-  return <PlaceholderPage title="Look up by id" description={`${idType ?? ''} ${id ?? ''}`.trim()} />
+  return <IdLookupPage />
 }

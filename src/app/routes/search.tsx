@@ -1,5 +1,5 @@
-import { PlaceholderPage } from './placeholder-page'
+import { SearchPage } from '@/features/search/components/search-page'
 
 export function Component() {
-  return <PlaceholderPage title="Search" description="Find movies, shows, episodes, people and lists." />
+  return <SearchPage />
 }

@@ -7,7 +7,7 @@ type Fixtures = {
 }
 
 export const test = base.extend<Fixtures>({
-  consoleErrors: async ({ page }, use) => {
+  consoleErrors: async ({ page }, provide) => {
     const errors: string[] = []
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text())
@@ -15,7 +15,7 @@ export const test = base.extend<Fixtures>({
     page.on('pageerror', (error) => errors.push(error.message))
     // Nothing may leave this machine: every request goes to the preview server or is answered by the sandbox.
     await page.context().route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort('blockedbyclient'))
-    await use(errors)
+    await provide(errors)
     expect(errors, 'console errors').toEqual([])
   },
 })

@@ -1,0 +1,57 @@
+import { render } from '@testing-library/react'
+import { createMemoryRouter, type RouteObject } from 'react-router'
+import { App } from '@/app/app'
+import { routes } from '@/app/router'
+import type { AppRouter } from '@/app/router'
+import { installSession, resetAuthSession } from '@/lib/auth/default-session'
+import { SESSION_KEY, type StoredTokens } from '@/lib/auth/stored-session'
+import { pushNotice } from '@/lib/notices'
+import { createQueryClient } from '@/lib/query-client'
+import { resetTrakt } from '@/lib/trakt/trakt'
+import type { SandboxDb } from '@/sandbox/db/types'
+import { setupSandboxServer } from './sandbox-server'
+
+/**
+ * The sandbox for this test file (msw/node). Importing this module registers its lifecycle hooks, so a test file
+ * that uses `renderApp` talks to the fake Trakt, never the network.
+ */
+export const sandboxServer = setupSandboxServer()
+beforeAll(() => sandboxServer.server.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => {
+  sandboxServer.reset()
+  resetAuthSession()
+  localStorage.clear()
+  sessionStorage.clear()
+})
+afterAll(() => sandboxServer.server.close())
+
+type RenderAppOptions = {
+  /** Sign in as this sandbox user (e.g. 'demo') before the first render. */
+  user?: string
+  /** Change the sandbox's data before the first render. */
+  state?: (db: SandboxDb) => void
+  routes?: RouteObject[]
+}
+
+/** Renders the whole app (real providers, router, session and Trakt client) at `url` against the sandbox. */
+export function renderApp(url: string, options: RenderAppOptions = {}) {
+  resetTrakt({ writeIntervalMs: 0 })
+  options.state?.(sandboxServer.sandbox.store.db)
+  if (options.user) {
+    const token = sandboxServer.signIn(options.user)
+    const u = sandboxServer.sandbox.store.db.users[options.user]
+    const tokens: StoredTokens = {
+      access_token: token,
+      refresh_token: `refresh-${token}`,
+      expires_at: Date.now() + 7 * 86400_000,
+      scope: 'public',
+      user: u ? { username: u.username, slug: u.ids.slug, name: u.name, avatar: u.avatar, vip: u.vip } : null,
+    }
+    localStorage.setItem(SESSION_KEY, JSON.stringify({ tokens }))
+  }
+  const queryClient = createQueryClient({ retry: false, onMutationError: (message) => pushNotice({ kind: 'error', message }) })
+  installSession({ queryClient })
+  const router = createMemoryRouter(options.routes ?? routes, { initialEntries: [url] }) as unknown as AppRouter
+  const utils = render(<App queryClient={queryClient} router={router} />)
+  return { ...utils, router, queryClient, sandbox: sandboxServer.sandbox }
+}
