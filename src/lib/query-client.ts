@@ -12,14 +12,18 @@ declare module '@tanstack/react-query' {
 }
 
 /**
- * TanStack Query retries on top of the scheduler only where a second attempt can help: the scheduler already
- * retried 5xx, so only network failures get one more try here; 4xx never.
+ * TanStack Query retries on top of the scheduler only where a later attempt can help. The scheduler already tried
+ * 5xx and network failures three times within a few seconds; a "network failure" is often a 429 that arrived
+ * without CORS headers, so it gets one more try after a longer pause (`retryDelay`). HTTP errors never.
  */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (error instanceof TraktHttpError) return false
   if (error instanceof TraktNetworkError) return failureCount < 1
   return false
 }
+
+/** Pause before the last try of a query that met a network failure (long enough for a hidden 429 to pass). */
+export const NETWORK_RETRY_DELAY_MS = 15_000
 
 type Options = { onMutationError?: (message: string) => void; retry?: boolean }
 
@@ -31,6 +35,7 @@ export function createQueryClient(options: Options = {}): QueryClient {
         staleTime: staleTime.summary,
         gcTime: 24 * 60 * 60_000,
         retry: options.retry === false ? false : shouldRetry,
+        retryDelay: NETWORK_RETRY_DELAY_MS,
         refetchOnWindowFocus: false,
       },
       mutations: { retry: false },
