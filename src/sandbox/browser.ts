@@ -18,9 +18,14 @@ export async function startDemoSandbox(urls: SandboxUrls): Promise<Sandbox> {
   const saved = await get<Saved>(DB_KEY).catch(() => undefined)
   const sandbox = createSandbox({ urls, db: saved?.version === SCHEMA_VERSION ? saved.db : undefined })
   let timer: ReturnType<typeof setTimeout> | undefined
+  const save = () => set(DB_KEY, { version: SCHEMA_VERSION, db: sandbox.store.db } satisfies Saved)
   const persist = () => {
     clearTimeout(timer)
-    timer = setTimeout(() => void set(DB_KEY, { version: SCHEMA_VERSION, db: sandbox.store.db } satisfies Saved), 300)
+    timer = setTimeout(() => void save(), 300)
+  }
+  sandbox.store.persist = () => {
+    clearTimeout(timer)
+    return save()
   }
   sandbox.store.subscribe(persist)
   if (!saved) persist()

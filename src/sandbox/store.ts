@@ -12,6 +12,8 @@ export type SandboxStore = {
   subscribe: (listener: (db: SandboxDb) => void) => () => void
   /** Next unique id for new records (history ids, comment ids, list ids ...). */
   nextId: () => number
+  /** Saves the state now (the demo, before a full-page navigation); a no-op where nothing persists. */
+  persist: () => Promise<void>
 }
 
 export function createStore(db: SandboxDb, now: () => Date = () => new Date()): SandboxStore {
@@ -32,6 +34,7 @@ export function createStore(db: SandboxDb, now: () => Date = () => new Date()): 
       store.db.nextId += 1
       return store.db.nextId
     },
+    persist: () => Promise.resolve(),
   }
   return store
 }

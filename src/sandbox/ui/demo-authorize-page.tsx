@@ -42,7 +42,8 @@ export function DemoAuthorizePage({ store = getSandboxStore(), navigate = (url) 
 
   const leave = (url: string) => {
     setIsLeaving(true)
-    navigate(url)
+    // The callback is a full page load that restores the sandbox from IndexedDB: save the new code first.
+    void (store?.persist() ?? Promise.resolve()).finally(() => navigate(url))
   }
 
   return (

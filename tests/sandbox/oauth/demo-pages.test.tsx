@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react'
+import { act, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import type { ReactNode } from 'react'
@@ -29,6 +29,7 @@ describe('DemoAuthorizePage', () => {
     expect(getSandboxStore()).toBe(store)
     expect(screen.getByRole('heading', { name: 'Marquee wants to access your account' })).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Approve' }))
+    await waitFor(() => expect(navigate).toHaveBeenCalled())
     const back = new URL(navigate.mock.calls[0]![0] as string)
     expect(`${back.origin}${back.pathname}`).toBe(callback)
     expect(back.searchParams.get('state')).toBe('st')
@@ -39,6 +40,7 @@ describe('DemoAuthorizePage', () => {
     const navigate = vi.fn()
     await renderAt(authorizeUrl(), <DemoAuthorizePage navigate={navigate} />)
     await userEvent.click(screen.getByRole('button', { name: 'Deny' }))
+    await waitFor(() => expect(navigate).toHaveBeenCalled())
     const back = new URL(navigate.mock.calls[0]![0] as string)
     expect(back.searchParams.get('error')).toBe('access_denied')
     expect(back.searchParams.get('state')).toBe('st')

@@ -10,11 +10,11 @@ import { tryDemo } from './try-demo'
 export function AuthCallbackPage() {
   const location = useLocation()
   return (
-    <main className="mx-auto flex w-full max-w-md flex-col gap-6 p-6 text-fg">
+    <div className="mx-auto flex w-full max-w-md flex-col gap-6 py-6 text-fg">
       <Suspense fallback={<p role="status">Signing you in…</p>}>
         <CallbackOutcome search={location.search} />
       </Suspense>
-    </main>
+    </div>
   )
 }
 

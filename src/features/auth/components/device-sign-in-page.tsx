@@ -43,7 +43,7 @@ export function DeviceSignInPage() {
   }, [isApproved, navigate, returnTo])
 
   return (
-    <main className="mx-auto flex w-full max-w-md flex-col gap-6 p-6 text-fg">
+    <div className="mx-auto flex w-full max-w-md flex-col gap-6 py-6 text-fg">
       <h1 className="text-2xl font-bold">Sign in with a code</h1>
       {state.phase === 'requesting' && <p role="status">Getting a code from Trakt…</p>}
       {state.phase === 'failed' && (
@@ -55,7 +55,7 @@ export function DeviceSignInPage() {
       <Link to="/signin" className="text-accent underline">
         Other ways to sign in
       </Link>
-    </main>
+    </div>
   )
 }
 

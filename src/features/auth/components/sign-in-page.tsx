@@ -22,7 +22,7 @@ export function SignInPage() {
   }
 
   return (
-    <main className="mx-auto flex w-full max-w-md flex-col gap-6 p-6 text-fg">
+    <div className="mx-auto flex w-full max-w-md flex-col gap-6 py-6 text-fg">
       <h1 className="text-2xl font-bold">Sign in</h1>
       {session.status === 'signed-out' && session.message && (
         <p role="alert" className="rounded-card border border-line bg-surface p-4 text-danger">
@@ -58,6 +58,6 @@ export function SignInPage() {
         &ldquo;Sign in with a code&rdquo; suits a TV or a shared computer: approve the code from your phone. The demo runs on
         made-up data inside your browser, with no Trakt account.
       </p>
-    </main>
+    </div>
   )
 }
