@@ -1,5 +1,5 @@
-import { PlaceholderPage } from './placeholder-page'
+import { RecommendationsPage } from '@/features/recommendations/components/recommendations-page'
 
 export function Component() {
-  return <PlaceholderPage title="Recommendations" description="Movies and shows picked for you." needsUser="your recommendations" />
+  return <RecommendationsPage />
 }
