@@ -3,7 +3,7 @@ import { setupWorker } from 'msw/browser'
 import type { SandboxDb } from './db/types'
 import { createSandbox, type Sandbox } from './sandbox'
 import type { SandboxUrls } from './http'
-import { setSandboxStore } from './ui/sandbox-store-accessor'
+import { setSandboxFaults, setSandboxStore } from './ui/sandbox-store-accessor'
 
 const DB_KEY = 'marquee.sandbox.db'
 const SCHEMA_VERSION = 1
@@ -36,6 +36,7 @@ export async function startDemoSandbox(urls: SandboxUrls): Promise<Sandbox> {
     serviceWorker: { url: '/mockServiceWorker.js' },
   })
   setSandboxStore(sandbox.store)
+  setSandboxFaults(sandbox.faults)
   running = sandbox
   // For the developer panel and browser tests.
   ;(window as unknown as { __marqueeSandbox?: Sandbox }).__marqueeSandbox = sandbox

@@ -19,14 +19,32 @@ const spec = JSON.parse(
 const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false })
 const compiled = new Map<string, ValidateFunction>()
 
-type Route = { template: string; regex: RegExp; literalScore: number }
+/** Ajv refuses `nullable` without `type` (the contract has a few); such a schema already allows null. */
+function withoutTypelessNullable(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(withoutTypelessNullable)
+  if (!schema || typeof schema !== 'object') return schema
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(schema)) out[key] = withoutTypelessNullable(value)
+  if ('nullable' in out && !('type' in out)) delete out.nullable
+  return out
+}
+
+type Route = { template: string; exact: RegExp; loose: RegExp | null; literalScore: number }
+const escape = (part: string) => (part.startsWith('{') ? '[^/]+' : part.replace(/[.+?^$()|[\]\\]/g, '\\$&'))
 const routes: Route[] = Object.keys(spec.paths)
   .map((template) => {
     const parts = template.split('/').filter(Boolean)
-    const regex = new RegExp(
-      '^/' + parts.map((p) => (p.startsWith('{') ? '[^/]+' : p.replace(/[.+?^$()|[\]\\]/g, '\\$&'))).join('/') + '/?$',
-    )
-    return { template, regex, literalScore: parts.filter((p) => !p.startsWith('{')).length }
+    // The reference makes trailing parameters optional (/sync/history/{type}/{id}, /movies/{id}/releases/{country}).
+    let fixed = parts.length
+    while (fixed > 1 && parts[fixed - 1]!.startsWith('{')) fixed -= 1
+    const head = parts.slice(0, fixed).map(escape).join('/')
+    const tail = parts.slice(fixed).reduceRight((inner) => `(?:/[^/]+${inner})?`, '')
+    return {
+      template,
+      exact: new RegExp('^/' + parts.map(escape).join('/') + '/?$'),
+      loose: fixed < parts.length && fixed >= 2 ? new RegExp('^/' + head + tail + '/?$') : null,
+      literalScore: parts.filter((p) => !p.startsWith('{')).length,
+    }
   })
   // Prefer the most literal template: /movies/trending over /movies/{id}.
   .sort((a, b) => b.literalScore - a.literalScore)
@@ -34,10 +52,12 @@ const routes: Route[] = Object.keys(spec.paths)
 /** The contract's operation for a method and a concrete path, e.g. GET /movies/tron-legacy-2010/people. */
 export function findOperation(method: string, pathname: string): { template: string; operation: Operation } | null {
   const m = method.toLowerCase()
-  for (const route of routes) {
-    if (!route.regex.test(pathname)) continue
-    const operation = spec.paths[route.template]?.[m]
-    if (operation) return { template: route.template, operation }
+  for (const pass of ['exact', 'loose'] as const) {
+    for (const route of routes) {
+      if (!route[pass]?.test(pathname)) continue
+      const operation = spec.paths[route.template]?.[m]
+      if (operation) return { template: route.template, operation }
+    }
   }
   return null
 }
@@ -84,11 +104,11 @@ export function responseProblems(method: string, url: string, status: number, bo
   const key = `${method} ${found.template} ${status}`
   let validate = compiled.get(key)
   if (!validate) {
-    validate = ajv.compile(schema)
+    validate = ajv.compile(withoutTypelessNullable(schema) as Schema)
     compiled.set(key, validate)
   }
   if (validate(body)) return []
-  return (validate.errors ?? []).slice(0, 5).map((e) => `${key}: ${e.instancePath || '(root)'} ${e.message}`)
+  return (validate.errors ?? []).slice(0, 8).map((e) => `${key}: ${e.instancePath || '(root)'} ${e.message}`)
 }
 
 export const contractPaths = Object.keys(spec.paths)

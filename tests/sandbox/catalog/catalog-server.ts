@@ -1,0 +1,29 @@
+import { setupServer } from 'msw/node'
+import { createSeedDb } from '../../../src/sandbox/db/create-db'
+import { catalogHandlers } from '../../../src/sandbox/handlers/catalog/catalog-handlers'
+import { createStore, type SandboxStore } from '../../../src/sandbox/store'
+
+/** The fixed "now" every catalog test seeds around. */
+export const NOW = new Date('2026-11-26T12:00:00.000Z')
+export const API = 'https://api.trakt.tv'
+
+/** A fresh seeded store and an msw/node server over the catalog handlers. */
+export function catalogServer() {
+  const store: SandboxStore = createStore(createSeedDb({ now: NOW }), () => NOW)
+  const server = setupServer(...catalogHandlers(store, { apiUrl: API, authUrl: 'https://auth.trakt.tv' }))
+  return { store, server }
+}
+
+/** GET/POST... a sandbox path and read the JSON body (null when there is none). */
+export async function call<T = unknown>(path: string, init?: RequestInit): Promise<{ status: number; headers: Headers; body: T }> {
+  const response = await fetch(`${API}${path}`, init)
+  const text = await response.text()
+  return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : null) as T }
+}
+
+/** Signs `username` in by minting an access token straight into the store. */
+export function signIn(store: SandboxStore, username: string): Record<string, string> {
+  const token = `token-${username}`
+  store.db.oauth.accessTokens[token] = { username, expires_at: NOW.getTime() + 3_600_000 }
+  return { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }
+}
