@@ -37,6 +37,7 @@ const pages: RouteObject[] = [
   page('auth/callback', () => import('./routes/auth-callback'), 'Signing in'),
   page('demo/oauth/authorize', () => import('./routes/demo-authorize'), 'Authorize (demo)'),
   page('demo/activate', () => import('./routes/demo-activate'), 'Activate (demo)'),
+  page('demo/faults', () => import('./routes/demo-faults'), 'Sandbox faults'),
   page('*', () => import('./routes/not-found'), 'Page not found'),
 ]
 

@@ -1,0 +1,5 @@
+import { FaultPanel } from '@/sandbox/ui/fault-panel'
+
+export function Component() {
+  return <FaultPanel />
+}
