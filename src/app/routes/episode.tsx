@@ -1,7 +1,28 @@
-import { useParams } from 'react-router'
-import { PlaceholderPage } from './placeholder-page'
+import { useQuery } from '@tanstack/react-query'
+import { showQueries } from '@/features/shows/api/show-queries'
+import { EpisodePage, type EpisodeContext } from '@/features/shows/components/episode-page'
+import { TitleActions } from '@/features/sync/components/title-actions'
+import { traktIds } from './trakt-ids'
+
+/** The episode's actions need the show's ids (cached: the episode page loads the show too). */
+function EpisodeActions({ showSlug, episode }: EpisodeContext) {
+  const show = useQuery(showQueries.detail(showSlug))
+  const ids = traktIds(episode.ids)
+  const showIds = show.data && traktIds(show.data.ids)
+  if (!ids || !show.data || !showIds) return null
+  return (
+    <TitleActions
+      item={{
+        type: 'episode',
+        ids,
+        title: episode.title ?? `Episode ${episode.number}`,
+        first_aired: episode.firstAired,
+        show: { ids: showIds, title: show.data.title, season: episode.season, episode: episode.number },
+      }}
+    />
+  )
+}
 
 export function Component() {
-  const { slug, season, episode } = useParams()
-  return <PlaceholderPage title={`Episode ${season ?? ''}x${episode ?? ''}`} description={slug} />
+  return <EpisodePage actions={(context) => <EpisodeActions {...context} />} />
 }

@@ -1,7 +1,14 @@
-import { useParams } from 'react-router'
-import { PlaceholderPage } from './placeholder-page'
+import { MoviePage } from '@/features/movies/components/movie-page'
+import { TitleActions } from '@/features/sync/components/title-actions'
+import { traktIds } from './trakt-ids'
 
 export function Component() {
-  const { slug } = useParams()
-  return <PlaceholderPage title="Movie" description={slug} />
+  return (
+    <MoviePage
+      actions={(movie) => {
+        const ids = traktIds(movie.ids)
+        return ids && <TitleActions item={{ type: 'movie', ids, title: movie.title, year: movie.year, released: movie.released }} />
+      }}
+    />
+  )
 }

@@ -1,7 +1,5 @@
-import { useParams } from 'react-router'
-import { PlaceholderPage } from './placeholder-page'
+import { PersonPage } from '@/features/people/components/person-page'
 
 export function Component() {
-  const { slug } = useParams()
-  return <PlaceholderPage title="Person" description={slug} />
+  return <PersonPage />
 }

@@ -1,7 +1,28 @@
-import { useParams } from 'react-router'
-import { PlaceholderPage } from './placeholder-page'
+import { useQuery } from '@tanstack/react-query'
+import { showQueries } from '@/features/shows/api/show-queries'
+import { SeasonPage, type SeasonContext } from '@/features/shows/components/season-page'
+import { TitleActions } from '@/features/sync/components/title-actions'
+import { traktIds } from './trakt-ids'
+
+/** The season's actions need the show's ids (cached: the season page loads the show too). */
+function SeasonActions({ showSlug, season }: SeasonContext) {
+  const show = useQuery(showQueries.detail(showSlug))
+  const ids = traktIds(season.ids)
+  const showIds = show.data && traktIds(show.data.ids)
+  if (!ids || !show.data || !showIds) return null
+  return (
+    <TitleActions
+      item={{
+        type: 'season',
+        ids,
+        title: season.title ?? `Season ${season.number}`,
+        first_aired: season.firstAired,
+        show: { ids: showIds, title: show.data.title, season: season.number },
+      }}
+    />
+  )
+}
 
 export function Component() {
-  const { slug, season } = useParams()
-  return <PlaceholderPage title={`Season ${season ?? ''}`} description={slug} />
+  return <SeasonPage actions={(context) => <SeasonActions {...context} />} />
 }

@@ -1,0 +1,117 @@
+import type { ReactNode } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { useParams } from 'react-router'
+import { Chip } from '@/components/ui/chip'
+import { Rating } from '@/components/ui/rating'
+import { formatRuntime } from '@/lib/dates'
+import { useDocumentTitle } from '@/lib/use-document-title'
+import { movieQueries } from '../api/movie-queries'
+import type { Movie } from '../api/map-to-movie'
+import { capitalize, countryName, formatCalendarDate } from '@/lib/media/format'
+import { userCountry, userLanguage } from '@/lib/media/locale'
+import { AliasesAndTranslations, CastAndCrew, ListsAndWatching, RatingsAndStats } from '@/components/title/common-sections'
+import { CommentsLink, CommentsSection } from '@/components/title/comments-entry'
+import { ExternalLinks } from '@/components/title/external-links'
+import { MediaRail } from '@/components/title/media-rail'
+import { TitlePageError, TitlePageSkeleton } from '@/components/title/page-states'
+import { QuerySection } from '@/components/title/section'
+import { TitleHero, type Fact } from '@/components/title/title-hero'
+import { ReleasesTable } from './releases-table'
+
+export type MoviePageProps = {
+  /** The user's actions for this movie (watchlist, rate, watched, collection, lists, check-in), composed by the route. */
+  actions?: (movie: Movie) => ReactNode
+  /** The comments feature's list, rendered inside the page's #comments section. */
+  comments?: (movie: Movie) => ReactNode
+}
+
+/** /movies/:slug — everything Trakt knows about a movie. */
+export function MoviePage({ actions, comments }: MoviePageProps) {
+  const { slug = '' } = useParams()
+  const movie = useQuery(movieQueries.detail(slug))
+  useDocumentTitle(movie.data?.title)
+
+  if (movie.isPending) return <TitlePageSkeleton label="Loading movie…" />
+  if (movie.isError) {
+    return <TitlePageError error={movie.error} onRetry={() => void movie.refetch()} isRetrying={movie.isFetching} noun="movie" />
+  }
+  return <MovieView slug={slug} movie={movie.data} actions={actions?.(movie.data)} comments={comments?.(movie.data)} />
+}
+
+function movieFacts(movie: Movie): Fact[] {
+  const facts: Fact[] = []
+  if (movie.released) facts.push({ label: 'Released', value: <time dateTime={movie.released}>{formatCalendarDate(movie.released)}</time> })
+  if (movie.runtime) facts.push({ label: 'Runtime', value: formatRuntime(movie.runtime) })
+  if (movie.certification) facts.push({ label: 'Certification', value: movie.certification })
+  if (movie.status) facts.push({ label: 'Status', value: capitalize(movie.status) })
+  if (movie.originalTitle && movie.originalTitle !== movie.title) facts.push({ label: 'Original title', value: movie.originalTitle })
+  return facts
+}
+
+function MovieView({ slug, movie, actions, comments }: { slug: string; movie: Movie; actions?: ReactNode; comments?: ReactNode }) {
+  const people = useQuery(movieQueries.people(slug))
+  const ratings = useQuery(movieQueries.ratings(slug))
+  const stats = useQuery(movieQueries.stats(slug))
+  const related = useQuery(movieQueries.related(slug))
+  const aliases = useQuery(movieQueries.aliases(slug))
+  const country = userCountry()
+  const language = userLanguage()
+  const translations = useQuery(movieQueries.translations(slug, language))
+  const releases = useQuery(movieQueries.releases(slug, country))
+  const lists = useQuery(movieQueries.lists(slug))
+  const watching = useQuery(movieQueries.watching(slug))
+
+  return (
+    <article className="space-y-10 pb-12">
+      <TitleHero
+        title={movie.title}
+        suffix={movie.year ?? undefined}
+        tagline={movie.tagline}
+        poster={movie.images.poster}
+        fanart={movie.images.fanart}
+        facts={movieFacts(movie)}
+        actions={actions}
+        meta={
+          <div className="space-y-3">
+            <div className="flex flex-wrap items-center gap-3">
+              <Rating value={movie.rating} votes={movie.votes} />
+              <CommentsLink count={movie.commentCount} />
+            </div>
+            {movie.genres.length > 0 ? (
+              <ul aria-label="Genres" className="flex flex-wrap gap-2">
+                {movie.genres.map((genre) => (
+                  <li key={genre}>
+                    <Chip>{capitalize(genre.replace(/-/g, ' '))}</Chip>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            <ExternalLinks ids={movie.ids} kind="movie" trailer={movie.trailer} homepage={movie.homepage} title={movie.title} />
+          </div>
+        }
+      />
+
+      {movie.overview ? (
+        <section aria-label="Overview" className="max-w-prose break-words">
+          <p className="leading-relaxed">{movie.overview}</p>
+        </section>
+      ) : null}
+
+      <RatingsAndStats ratings={ratings} stats={stats} />
+      <CastAndCrew people={people} />
+
+      <QuerySection title="Related movies" query={related} isEmpty={(data) => data.length === 0} emptyText="No related movies." skeletonClassName="h-64">
+        {(data) => <MediaRail items={data} label="Related movies" />}
+      </QuerySection>
+
+      <QuerySection title={`Releases in ${countryName(country)}`} query={releases} isEmpty={(data) => data.length === 0} emptyText="No release dates known.">
+        {(data) => <ReleasesTable countries={data} />}
+      </QuerySection>
+
+      <AliasesAndTranslations aliases={aliases} translations={translations} language={language} />
+      <ListsAndWatching noun="movie" lists={lists} watching={watching} />
+
+      <CommentsSection count={movie.commentCount}>{comments}</CommentsSection>
+    </article>
+  )
+}

@@ -1,0 +1,118 @@
+import { queryOptions, type QueryClient } from '@tanstack/react-query'
+import { staleTime } from '@/lib/stale'
+import { withMeta } from '@/lib/trakt/client'
+import { trakt } from '@/lib/trakt/trakt'
+import { mapLists, mapWatchers } from '@/lib/media/map-lists'
+import { mapPeople } from '@/lib/media/map-people'
+import { mapRatings } from '@/lib/media/map-ratings'
+import { mapStats } from '@/lib/media/map-stats'
+import { mapTranslations } from '@/lib/media/map-translations'
+import { LISTS_LIMIT } from './show-queries'
+import { mapToEpisode } from './map-to-show'
+
+type EpisodeRef = { slug: string; season: number; episode: number }
+const path = ({ slug, season, episode }: EpisodeRef) => ({ id: slug, season, episode })
+
+// Keys: ['shows', 'episodes', aspect, slug, season, episode].
+export const episodeQueries = {
+  detail: (ref: EpisodeRef) =>
+    queryOptions({
+      queryKey: ['shows', 'episodes', 'detail', ref.slug, ref.season, ref.episode],
+      queryFn: async ({ signal }) => {
+        const result = await trakt().GET('/shows/{id}/seasons/{season}/episodes/{episode}', {
+          params: { path: path(ref), query: { extended: 'full,images' } },
+          signal,
+        })
+        return mapToEpisode(result.data)
+      },
+      staleTime: staleTime.summary,
+    }),
+
+  /** Translations into one language (the contract requires the language; pass `userLanguage()`). */
+  translations: (ref: EpisodeRef, language: string) =>
+    queryOptions({
+      queryKey: ['shows', 'episodes', 'translations', ref.slug, ref.season, ref.episode, language],
+      queryFn: async ({ signal }) => {
+        const result = await trakt().GET('/shows/{id}/seasons/{season}/episodes/{episode}/translations/{language}', {
+          params: { path: { ...path(ref), language } },
+          signal,
+        })
+        return mapTranslations(result.data)
+      },
+      staleTime: staleTime.summary,
+    }),
+
+  /** Cast, crew and the episode's guest stars. */
+  people: (ref: EpisodeRef) =>
+    queryOptions({
+      queryKey: ['shows', 'episodes', 'people', ref.slug, ref.season, ref.episode],
+      queryFn: async ({ signal }) => {
+        const result = await trakt().GET('/shows/{id}/seasons/{season}/episodes/{episode}/people', {
+          params: { path: path(ref), query: { extended: 'guest_stars,images' } },
+          signal,
+        })
+        return mapPeople(result.data)
+      },
+      staleTime: staleTime.summary,
+    }),
+
+  ratings: (ref: EpisodeRef) =>
+    queryOptions({
+      queryKey: ['shows', 'episodes', 'ratings', ref.slug, ref.season, ref.episode],
+      queryFn: async ({ signal }) => {
+        const result = await trakt().GET('/shows/{id}/seasons/{season}/episodes/{episode}/ratings', {
+          params: { path: path(ref) },
+          signal,
+        })
+        return mapRatings(result.data)
+      },
+      staleTime: staleTime.social,
+    }),
+
+  stats: (ref: EpisodeRef) =>
+    queryOptions({
+      queryKey: ['shows', 'episodes', 'stats', ref.slug, ref.season, ref.episode],
+      queryFn: async ({ signal }) => {
+        const result = await trakt().GET('/shows/{id}/seasons/{season}/episodes/{episode}/stats', {
+          params: { path: path(ref) },
+          signal,
+        })
+        return mapStats(result.data)
+      },
+      staleTime: staleTime.social,
+    }),
+
+  lists: (ref: EpisodeRef) =>
+    queryOptions({
+      queryKey: ['shows', 'episodes', 'lists', ref.slug, ref.season, ref.episode],
+      queryFn: async ({ signal }) => {
+        const result = withMeta(
+          await trakt().GET('/shows/{id}/seasons/{season}/episodes/{episode}/lists/{type}/{sort}', {
+            params: { path: { ...path(ref), type: 'personal', sort: 'popular' }, query: { limit: LISTS_LIMIT } },
+            signal,
+          }),
+        )
+        const lists = mapLists(result.data)
+        return { lists, total: result.meta.pagination?.itemCount ?? lists.length }
+      },
+      staleTime: staleTime.social,
+    }),
+
+  watching: (ref: EpisodeRef) =>
+    queryOptions({
+      queryKey: ['shows', 'episodes', 'watching', ref.slug, ref.season, ref.episode],
+      queryFn: async ({ signal }) => {
+        const result = await trakt().GET('/shows/{id}/seasons/{season}/episodes/{episode}/watching', {
+          params: { path: path(ref), query: { extended: 'images' } },
+          signal,
+        })
+        return mapWatchers(result.data)
+      },
+      staleTime: staleTime.live,
+    }),
+}
+
+/** For a route loader: starts the episode summary request early. */
+export function ensureEpisode(queryClient: QueryClient, ref: EpisodeRef) {
+  return queryClient.ensureQueryData(episodeQueries.detail(ref))
+}

@@ -1,0 +1,152 @@
+import type { ReactNode } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { Link, useParams } from 'react-router'
+import { Rating } from '@/components/ui/rating'
+import { formatDateTime, formatRuntime } from '@/lib/dates'
+import { useDocumentTitle } from '@/lib/use-document-title'
+import { TraktHttpError } from '@/lib/trakt/errors'
+import { adjacentEpisodes, type EpisodeLink } from '../api/adjacent-episodes'
+import { episodeQueries } from '../api/episode-queries'
+import type { Episode } from '../api/map-to-show'
+import { seasonQueries } from '../api/season-queries'
+import { showQueries } from '../api/show-queries'
+import { capitalize } from '@/lib/media/format'
+import { userLanguage } from '@/lib/media/locale'
+import { CommentsLink, CommentsSection } from '@/components/title/comments-entry'
+import { AliasesAndTranslations, CastAndCrew, ListsAndWatching, RatingsAndStats } from '@/components/title/common-sections'
+import { ExternalLinks } from '@/components/title/external-links'
+import { TitlePageError, TitlePageSkeleton } from '@/components/title/page-states'
+import { TitleHero, type Fact } from '@/components/title/title-hero'
+import { episodeCode, episodePath, seasonPath, showPath } from './links'
+import { parseNumberParam } from './params'
+
+export type EpisodeContext = { showSlug: string; episode: Episode }
+
+export type EpisodePageProps = {
+  /** The user's actions for this episode (rate, watched, collection, check-in...), composed by the route. */
+  actions?: (context: EpisodeContext) => ReactNode
+  /** The comments feature's list, rendered inside the page's #comments section. */
+  comments?: (context: EpisodeContext) => ReactNode
+  timeZone?: string
+}
+
+const NOT_FOUND = new TraktHttpError({ status: 404, body: null, method: 'GET', path: '' })
+
+/** /shows/:slug/seasons/:season/episodes/:episode — one episode in full. */
+export function EpisodePage({ actions, comments, timeZone }: EpisodePageProps) {
+  const params = useParams()
+  const slug = params.slug ?? ''
+  const season = parseNumberParam(params.season)
+  const number = parseNumberParam(params.episode)
+  const ref = { slug, season: season ?? 0, episode: number ?? 0 }
+  const isValid = season !== null && number !== null
+  const episode = useQuery({ ...episodeQueries.detail(ref), enabled: isValid })
+  const show = useQuery(showQueries.detail(slug))
+  useDocumentTitle(episode.data?.title ?? (episode.data ? episodeCode(episode.data.season, episode.data.number) : undefined))
+
+  if (!isValid) return <TitlePageError error={NOT_FOUND} onRetry={() => undefined} noun="episode" />
+  if (episode.isPending) return <TitlePageSkeleton label="Loading episode…" media="still" />
+  if (episode.isError || episode.data === null) {
+    return <TitlePageError error={episode.error ?? NOT_FOUND} onRetry={() => void episode.refetch()} isRetrying={episode.isFetching} noun="episode" />
+  }
+  const context = { showSlug: slug, episode: episode.data }
+  return (
+    <EpisodeView
+      slug={slug}
+      episode={episode.data}
+      showTitle={show.data?.title ?? null}
+      actions={actions?.(context)}
+      comments={comments?.(context)}
+      timeZone={timeZone}
+    />
+  )
+}
+
+type EpisodeViewProps = {
+  slug: string
+  episode: Episode
+  showTitle: string | null
+  actions?: ReactNode
+  comments?: ReactNode
+  timeZone?: string
+}
+
+function EpisodeView({ slug, episode, showTitle, actions, comments, timeZone }: EpisodeViewProps) {
+  const ref = { slug, season: episode.season, episode: episode.number }
+  const language = userLanguage()
+  const seasonEpisodes = useQuery(seasonQueries.episodes(slug, episode.season))
+  const seasons = useQuery(showQueries.seasons(slug))
+  const translations = useQuery(episodeQueries.translations(ref, language))
+  const people = useQuery(episodeQueries.people(ref))
+  const ratings = useQuery(episodeQueries.ratings(ref))
+  const stats = useQuery(episodeQueries.stats(ref))
+  const lists = useQuery(episodeQueries.lists(ref))
+  const watching = useQuery(episodeQueries.watching(ref))
+  const { previous, next } = adjacentEpisodes({ season: episode.season, episode: episode.number }, seasonEpisodes.data, seasons.data)
+
+  const code = episodeCode(episode.season, episode.number)
+  const facts: Fact[] = [{ label: 'Episode', value: code }]
+  if (episode.firstAired) facts.push({ label: 'Aired', value: <time dateTime={episode.firstAired}>{formatDateTime(episode.firstAired, { timeZone })}</time> })
+  if (episode.runtime) facts.push({ label: 'Runtime', value: formatRuntime(episode.runtime) })
+  if (episode.numberAbs) facts.push({ label: 'Absolute number', value: String(episode.numberAbs) })
+  if (episode.episodeType && episode.episodeType !== 'standard') facts.push({ label: 'Type', value: capitalize(episode.episodeType.replace(/_/g, ' ')) })
+
+  return (
+    <article className="space-y-10 pb-12">
+      <TitleHero
+        title={episode.title ?? code}
+        eyebrow={
+          <span>
+            <Link to={showPath(slug)} className="hover:underline">
+              {showTitle ?? 'The show'}
+            </Link>
+            {' · '}
+            <Link to={seasonPath(slug, episode.season)} className="hover:underline">
+              {episode.season === 0 ? 'Specials' : `Season ${episode.season}`}
+            </Link>
+          </span>
+        }
+        still={episode.screenshot}
+        facts={facts}
+        actions={actions}
+        meta={
+          <div className="space-y-3">
+            <div className="flex flex-wrap items-center gap-3">
+              <Rating value={episode.rating} votes={episode.votes} />
+              <CommentsLink count={episode.commentCount} />
+            </div>
+            <ExternalLinks ids={{ ...episode.ids, tmdb: null }} kind="tv" title={episode.title ?? code} />
+          </div>
+        }
+      />
+
+      <nav aria-label="Episodes" className="flex flex-wrap justify-between gap-3 text-sm">
+        {previous ? <AdjacentLink slug={slug} link={previous} direction="previous" /> : <span />}
+        {next ? <AdjacentLink slug={slug} link={next} direction="next" /> : null}
+      </nav>
+
+      {episode.overview ? (
+        <section aria-label="Overview" className="max-w-prose break-words">
+          <p className="leading-relaxed">{episode.overview}</p>
+        </section>
+      ) : null}
+
+      <RatingsAndStats ratings={ratings} stats={stats} />
+      <CastAndCrew people={people} />
+      <AliasesAndTranslations translations={translations} language={language} />
+      <ListsAndWatching noun="episode" lists={lists} watching={watching} />
+      <CommentsSection count={episode.commentCount}>{comments}</CommentsSection>
+    </article>
+  )
+}
+
+function AdjacentLink({ slug, link, direction }: { slug: string; link: EpisodeLink; direction: 'previous' | 'next' }) {
+  const code = episodeCode(link.season, link.episode)
+  const label = `${direction === 'previous' ? 'Previous' : 'Next'} episode: ${code}${link.title ? ` ${link.title}` : ''}`
+  return (
+    <Link to={episodePath(slug, link.season, link.episode)} aria-label={label} className="font-medium hover:underline">
+      {direction === 'previous' ? `← ${code}` : `${code} →`}
+      {link.title ? <span className="ms-1 text-muted">{link.title}</span> : null}
+    </Link>
+  )
+}

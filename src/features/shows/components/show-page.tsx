@@ -1,0 +1,155 @@
+import type { ReactNode } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { useParams } from 'react-router'
+import { Chip } from '@/components/ui/chip'
+import { Rating } from '@/components/ui/rating'
+import { formatDate, formatRuntime } from '@/lib/dates'
+import { useDocumentTitle } from '@/lib/use-document-title'
+import type { Show } from '../api/map-to-show'
+import { showQueries } from '../api/show-queries'
+import { capitalize, countryName } from '@/lib/media/format'
+import { userLanguage } from '@/lib/media/locale'
+import { CommentsLink, CommentsSection } from '@/components/title/comments-entry'
+import { AliasesAndTranslations, CastAndCrew, ListsAndWatching, RatingsAndStats } from '@/components/title/common-sections'
+import { ExternalLinks } from '@/components/title/external-links'
+import { MediaRail } from '@/components/title/media-rail'
+import { TitlePageError, TitlePageSkeleton } from '@/components/title/page-states'
+import { QuerySection } from '@/components/title/section'
+import { TitleHero, type Fact } from '@/components/title/title-hero'
+import { localAirTime } from './air-time'
+import { EpisodeCard } from './episode-card'
+import { SeasonList } from './season-list'
+
+export type ShowPageProps = {
+  /** The user's actions for this show (watchlist, rate, watched, collection, lists), composed by the route. */
+  actions?: (show: Show) => ReactNode
+  /** The comments feature's list, rendered inside the page's #comments section. */
+  comments?: (show: Show) => ReactNode
+  /** The time zone to show air times in; the browser's by default. */
+  timeZone?: string
+}
+
+/** /shows/:slug — a show with its seasons, next and last episodes, people and community. */
+export function ShowPage({ actions, comments, timeZone }: ShowPageProps) {
+  const { slug = '' } = useParams()
+  const show = useQuery(showQueries.detail(slug))
+  useDocumentTitle(show.data?.title)
+
+  if (show.isPending) return <TitlePageSkeleton label="Loading show…" />
+  if (show.isError) {
+    return <TitlePageError error={show.error} onRetry={() => void show.refetch()} isRetrying={show.isFetching} noun="show" />
+  }
+  return <ShowView slug={slug} show={show.data} actions={actions?.(show.data)} comments={comments?.(show.data)} timeZone={timeZone} />
+}
+
+function showFacts(show: Show, timeZone: string | undefined): Fact[] {
+  const facts: Fact[] = []
+  if (show.network) facts.push({ label: 'Network', value: show.network })
+  const airs = localAirTime(show.airs, { timeZone })
+  if (airs) {
+    const original = `${show.airs.day} ${show.airs.time} (${show.airs.timezone})`
+    facts.push({ label: 'Airs', value: <span title={`Trakt: ${original}`}>{airs}</span> })
+  }
+  if (show.firstAired) {
+    facts.push({ label: 'Premiered', value: <time dateTime={show.firstAired}>{formatDate(show.firstAired, { timeZone })}</time> })
+  }
+  if (show.runtime) facts.push({ label: 'Runtime', value: formatRuntime(show.runtime) })
+  if (show.certification) facts.push({ label: 'Certification', value: show.certification })
+  if (show.status) facts.push({ label: 'Status', value: capitalize(show.status) })
+  if (show.airedEpisodes !== null) facts.push({ label: 'Episodes', value: String(show.airedEpisodes) })
+  if (show.country) facts.push({ label: 'Country', value: countryName(show.country) })
+  return facts
+}
+
+function ShowView({ slug, show, actions, comments, timeZone }: { slug: string; show: Show; actions?: ReactNode; comments?: ReactNode; timeZone?: string }) {
+  const language = userLanguage()
+  const seasons = useQuery(showQueries.seasons(slug))
+  const nextEpisode = useQuery(showQueries.nextEpisode(slug))
+  const lastEpisode = useQuery(showQueries.lastEpisode(slug))
+  const certifications = useQuery(showQueries.certifications(slug))
+  const people = useQuery(showQueries.people(slug))
+  const ratings = useQuery(showQueries.ratings(slug))
+  const stats = useQuery(showQueries.stats(slug))
+  const related = useQuery(showQueries.related(slug))
+  const aliases = useQuery(showQueries.aliases(slug))
+  const translations = useQuery(showQueries.translations(slug, language))
+  const lists = useQuery(showQueries.lists(slug))
+  const watching = useQuery(showQueries.watching(slug))
+
+  return (
+    <article className="space-y-10 pb-12">
+      <TitleHero
+        title={show.title}
+        suffix={show.year ?? undefined}
+        tagline={show.tagline}
+        poster={show.images.poster}
+        fanart={show.images.fanart}
+        facts={showFacts(show, timeZone)}
+        actions={actions}
+        meta={
+          <div className="space-y-3">
+            <div className="flex flex-wrap items-center gap-3">
+              <Rating value={show.rating} votes={show.votes} />
+              <CommentsLink count={show.commentCount} />
+            </div>
+            {show.genres.length > 0 ? (
+              <ul aria-label="Genres" className="flex flex-wrap gap-2">
+                {show.genres.map((genre) => (
+                  <li key={genre}>
+                    <Chip>{capitalize(genre.replace(/-/g, ' '))}</Chip>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            <ExternalLinks ids={show.ids} kind="tv" trailer={show.trailer} homepage={show.homepage} title={show.title} />
+          </div>
+        }
+      />
+
+      {show.overview ? (
+        <section aria-label="Overview" className="max-w-prose break-words">
+          <p className="leading-relaxed">{show.overview}</p>
+        </section>
+      ) : null}
+
+      <div className="grid gap-6 md:grid-cols-2">
+        <QuerySection title="Next episode" query={nextEpisode} isEmpty={(data) => data === null} emptyText="No episode scheduled." skeletonClassName="h-20">
+          {(data) => (data ? <EpisodeCard slug={slug} episode={data} timeZone={timeZone} /> : null)}
+        </QuerySection>
+        <QuerySection title="Last episode" query={lastEpisode} isEmpty={(data) => data === null} emptyText="Nothing has aired yet." skeletonClassName="h-20">
+          {(data) => (data ? <EpisodeCard slug={slug} episode={data} timeZone={timeZone} /> : null)}
+        </QuerySection>
+      </div>
+
+      <QuerySection title="Seasons" query={seasons} isEmpty={(data) => data.length === 0} emptyText="No seasons yet." skeletonClassName="h-64">
+        {(data) => <SeasonList slug={slug} seasons={data} />}
+      </QuerySection>
+
+      <RatingsAndStats ratings={ratings} stats={stats} />
+      <CastAndCrew people={people} />
+
+      <QuerySection title="Related shows" query={related} isEmpty={(data) => data.length === 0} emptyText="No related shows." skeletonClassName="h-64">
+        {(data) => <MediaRail items={data} label="Related shows" />}
+      </QuerySection>
+
+      <QuerySection title="Certifications" query={certifications} isEmpty={(data) => data.length === 0} emptyText="No certifications known." skeletonClassName="h-10">
+        {(data) => (
+          <ul className="flex flex-wrap gap-2">
+            {data.map((item) => (
+              <li key={`${item.country}-${item.certification}`}>
+                <Chip>
+                  {countryName(item.country)}: {item.certification}
+                </Chip>
+              </li>
+            ))}
+          </ul>
+        )}
+      </QuerySection>
+
+      <AliasesAndTranslations aliases={aliases} translations={translations} language={language} />
+      <ListsAndWatching noun="show" lists={lists} watching={watching} />
+
+      <CommentsSection count={show.commentCount}>{comments}</CommentsSection>
+    </article>
+  )
+}

@@ -1,0 +1,70 @@
+const counts = new Intl.NumberFormat(undefined)
+const compact = new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 })
+
+/** "529,955" in the user's locale. */
+export function formatCount(value: number | null | undefined): string {
+  return value === null || value === undefined ? '–' : counts.format(value)
+}
+
+/** "530K" for tight places; the exact number belongs in an accessible label next to it. */
+export function formatCompact(value: number | null | undefined): string {
+  return value === null || value === undefined ? '–' : compact.format(value)
+}
+
+/** Trakt ratings are 0-10 with many decimals: "8.3". */
+export function formatRating(value: number | null | undefined): string {
+  return value === null || value === undefined ? '–' : value.toFixed(1)
+}
+
+/** "TV-MA", "returning series" → "Returning series". */
+export function capitalize(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1)
+}
+
+const regionNames = (() => {
+  try {
+    return new Intl.DisplayNames(undefined, { type: 'region' })
+  } catch {
+    return null
+  }
+})()
+
+const languageNames = (() => {
+  try {
+    return new Intl.DisplayNames(undefined, { type: 'language' })
+  } catch {
+    return null
+  }
+})()
+
+/** "us" → "United States"; unknown codes come back upper-cased. */
+export function countryName(code: string | null | undefined): string {
+  if (!code) return ''
+  try {
+    return regionNames?.of(code.toUpperCase()) ?? code.toUpperCase()
+  } catch {
+    return code.toUpperCase()
+  }
+}
+
+/** "de" → "German". */
+export function languageName(code: string | null | undefined): string {
+  if (!code) return ''
+  try {
+    return languageNames?.of(code) ?? code
+  } catch {
+    return code
+  }
+}
+
+/** A date-only string ("2016-02-12") as a local calendar date (no time-zone shift). */
+export function formatCalendarDate(value: string | null | undefined, locale?: string): string {
+  if (!value) return ''
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  if (!match) {
+    const date = new Date(value)
+    return Number.isNaN(date.getTime()) ? '' : new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date)
+  }
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date)
+}
