@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test'
 
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-const port = 4173
+const port = Number(process.env.E2E_PORT ?? 4317)
 
 export default defineConfig({
   testDir: 'tests/e2e',
