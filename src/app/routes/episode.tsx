@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
+import { useParams } from 'react-router'
 import { showQueries } from '@/features/shows/api/show-queries'
 import { EpisodePage, type EpisodeContext } from '@/features/shows/components/episode-page'
 import { TitleActions } from '@/features/sync/components/title-actions'
 import { traktIds } from './trakt-ids'
+import { useHideSpoiler } from './use-hide-spoiler'
 
 /** The episode's actions need the show's ids (cached: the episode page loads the show too). */
 function EpisodeActions({ showSlug, episode }: EpisodeContext) {
@@ -24,5 +26,7 @@ function EpisodeActions({ showSlug, episode }: EpisodeContext) {
 }
 
 export function Component() {
-  return <EpisodePage actions={(context) => <EpisodeActions {...context} />} />
+  const { slug = '' } = useParams()
+  const hideSpoiler = useHideSpoiler(slug)
+  return <EpisodePage hideSpoiler={hideSpoiler} actions={(context) => <EpisodeActions {...context} />} />
 }

@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
+import { useParams } from 'react-router'
 import { showQueries } from '@/features/shows/api/show-queries'
 import { SeasonPage, type SeasonContext } from '@/features/shows/components/season-page'
 import { TitleActions } from '@/features/sync/components/title-actions'
 import { traktIds } from './trakt-ids'
+import { useHideSpoiler } from './use-hide-spoiler'
 
 /** The season's actions need the show's ids (cached: the season page loads the show too). */
 function SeasonActions({ showSlug, season }: SeasonContext) {
@@ -24,5 +26,7 @@ function SeasonActions({ showSlug, season }: SeasonContext) {
 }
 
 export function Component() {
-  return <SeasonPage actions={(context) => <SeasonActions {...context} />} />
+  const { slug = '' } = useParams()
+  const hideSpoiler = useHideSpoiler(slug)
+  return <SeasonPage hideSpoiler={hideSpoiler} actions={(context) => <SeasonActions {...context} />} />
 }

@@ -1,10 +1,15 @@
+import { useParams } from 'react-router'
 import { ShowPage } from '@/features/shows/components/show-page'
 import { TitleActions } from '@/features/sync/components/title-actions'
 import { traktIds } from './trakt-ids'
+import { useHideSpoiler } from './use-hide-spoiler'
 
 export function Component() {
+  const { slug = '' } = useParams()
+  const hideSpoiler = useHideSpoiler(slug)
   return (
     <ShowPage
+      hideSpoiler={hideSpoiler}
       actions={(show) => {
         const ids = traktIds(show.ids)
         return ids && <TitleActions item={{ type: 'show', ids, title: show.title, year: show.year, first_aired: show.firstAired }} />

@@ -4,7 +4,7 @@ import type { People } from '@/lib/media/map-people'
 import type { Ratings } from '@/lib/media/map-ratings'
 import type { Stats } from '@/lib/media/map-stats'
 import type { Alias, Translation } from '@/lib/media/map-translations'
-import { languageName } from '@/lib/media/format'
+import { SpoilerGuard } from '@/lib/spoiler-guard'
 import { AliasesDisclosure, TranslationsDisclosure } from './aliases-translations'
 import { CastList, CrewList } from './people-list'
 import { RatingDistribution } from './rating-distribution'
@@ -77,10 +77,14 @@ export function AliasesAndTranslations({
   aliases,
   translations,
   language,
+  spoiler,
 }: {
   aliases?: UseQueryResult<Alias[]>
   translations: UseQueryResult<Translation[]>
+  /** The user's language, listed first. */
   language: string
+  /** Translated titles and overviews of an unwatched episode stay blurred until revealed. */
+  spoiler?: { hidden: boolean; label: string }
 }) {
   return (
     <div className="grid gap-6 lg:grid-cols-2">
@@ -89,14 +93,12 @@ export function AliasesAndTranslations({
           {(data) => <AliasesDisclosure aliases={data} />}
         </QuerySection>
       ) : null}
-      <QuerySection
-        title={`In ${languageName(language)}`}
-        query={translations}
-        isEmpty={(data) => data.length === 0}
-        emptyText={`No ${languageName(language)} translation.`}
-        skeletonClassName="h-12"
-      >
-        {(data) => <TranslationsDisclosure translations={data} />}
+      <QuerySection title="Translations" query={translations} isEmpty={(data) => data.length === 0} emptyText="No translations." skeletonClassName="h-12">
+        {(data) => (
+          <SpoilerGuard hidden={spoiler?.hidden ?? false} label={spoiler?.label ?? 'Translations'}>
+            <TranslationsDisclosure translations={data} userLanguage={language} />
+          </SpoilerGuard>
+        )}
       </QuerySection>
     </div>
   )

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { Backdrop } from '@/components/ui/backdrop'
 import { Poster } from '@/components/ui/poster'
 import { imageAt } from '@/lib/media/images'
+import { SpoilerGuard } from '@/lib/spoiler-guard'
 
 export type Fact = { label: string; value: ReactNode }
 
@@ -22,10 +23,16 @@ type TitleHeroProps = {
   meta?: ReactNode
   /** The user's actions (watchlist, rate, check-in...) composed by the route. */
   actions?: ReactNode
+  /**
+   * For an episode the user has not watched: the h1 says only `heading` (its code), and the title and still stay
+   * blurred until revealed.
+   */
+  spoiler?: { hidden: boolean; heading: string }
 }
 
 /** The top of a title page: backdrop, poster, the page's one h1, key facts and the actions slot. */
-export function TitleHero({ title, suffix, eyebrow, tagline, poster, still, fanart, facts, meta, actions }: TitleHeroProps) {
+export function TitleHero({ title, suffix, eyebrow, tagline, poster, still, fanart, facts, meta, actions, spoiler }: TitleHeroProps) {
+  const isSpoiler = spoiler?.hidden === true
   const posterUrl = imageAt(poster, 'medium')
   const stillUrl = imageAt(still, 'medium')
   const fanartUrl = imageAt(fanart, 'full')
@@ -40,7 +47,10 @@ export function TitleHero({ title, suffix, eyebrow, tagline, poster, still, fana
       <div className="flex flex-col gap-4 pt-4 sm:flex-row sm:gap-6 sm:pt-10">
         {still !== undefined ? (
           <div className="w-full shrink-0 sm:w-80">
-            <Backdrop images={stillUrl ? [stillUrl] : null} title={title} decorative priority size="medium" />
+            <SpoilerGuard hidden={isSpoiler && stillUrl !== null} label={`Still of ${spoiler?.heading ?? title}`}>
+              {/* Without a still the placeholder shows the title's initial: the code's, while the title is hidden. */}
+              <Backdrop images={stillUrl ? [stillUrl] : null} title={isSpoiler ? spoiler.heading : title} decorative priority size="medium" />
+            </SpoilerGuard>
           </div>
         ) : (
           <div className="w-28 shrink-0 sm:w-48">
@@ -50,7 +60,7 @@ export function TitleHero({ title, suffix, eyebrow, tagline, poster, still, fana
         <div className="min-w-0 flex-1 space-y-3">
           {eyebrow ? <div className="text-sm text-muted">{eyebrow}</div> : null}
           <h1 tabIndex={-1} className="text-2xl font-bold tracking-tight focus:outline-none sm:text-4xl">
-            {title}
+            {isSpoiler ? spoiler.heading : title}
             {suffix ? (
               <>
                 {' '}
@@ -58,6 +68,11 @@ export function TitleHero({ title, suffix, eyebrow, tagline, poster, still, fana
               </>
             ) : null}
           </h1>
+          {isSpoiler && title !== spoiler.heading ? (
+            <SpoilerGuard hidden label={`Title of ${spoiler.heading}`} className="w-fit min-w-48">
+              <p className="text-xl font-semibold">{title}</p>
+            </SpoilerGuard>
+          ) : null}
           {tagline ? <p className="italic text-muted">{tagline}</p> : null}
           {facts.length > 0 ? (
             <dl className="flex flex-wrap gap-x-6 gap-y-2 text-sm">

@@ -9,6 +9,7 @@ import aliases from '../../fixtures/movies_aliases__trakt-r.json'
 import lists from '../../fixtures/movies_lists_personal_popular__trakt-r.json'
 import watching from '../../fixtures/shows_watching__traktpy.json'
 import seasonRatings from '../../fixtures/shows_season_ratings__trakt-r.json'
+import studiosBody from '../../fixtures/movies_studios__traktkit.json'
 import { mapReleases, mapToMovie } from '@/features/movies/api/map-to-movie'
 import { movieQueries } from '@/features/movies/api/movie-queries'
 import { absoluteImageUrl, firstImage, imageAt } from '@/lib/media/images'
@@ -16,7 +17,9 @@ import { mapLists, mapWatchers } from '@/lib/media/map-lists'
 import { mapPeople } from '@/lib/media/map-people'
 import { mapRatings } from '@/lib/media/map-ratings'
 import { mapStats } from '@/lib/media/map-stats'
+import { mapStudios } from '@/lib/media/map-studios'
 import { mapAliases, mapTranslations } from '@/lib/media/map-translations'
+import { omitTrailingParams } from '@/lib/media/trailing-params'
 import { staleTime } from '@/lib/stale'
 
 describe('images', () => {
@@ -123,11 +126,30 @@ describe('the other movie mappers', () => {
 describe('movieQueries', () => {
   it('uses keys from general to specific and the freshness table', () => {
     expect(movieQueries.detail('tron').queryKey).toEqual(['movies', 'detail', 'tron'])
-    expect(movieQueries.releases('tron', 'us').queryKey).toEqual(['movies', 'releases', 'tron', 'us'])
+    expect(movieQueries.releases('tron').queryKey).toEqual(['movies', 'releases', 'tron'])
     expect(movieQueries.detail('tron').staleTime).toBe(staleTime.summary)
     expect(movieQueries.people('tron').staleTime).toBe(staleTime.summary)
     expect(movieQueries.ratings('tron').staleTime).toBe(staleTime.social)
     expect(movieQueries.lists('tron').staleTime).toBe(staleTime.social)
     expect(movieQueries.watching('tron').staleTime).toBe(staleTime.live)
+  })
+})
+
+describe('mapStudios', () => {
+  it('reads names, countries and ids in Trakt order and drops nameless entries', () => {
+    const studios = mapStudios([...(studiosBody as unknown[]), { name: '', ids: {} }])
+    expect(studios.map((studio) => studio.name).slice(0, 2)).toEqual(['20th Century Fox', 'Marvel Entertainment'])
+    expect(studios[0]).toMatchObject({ country: 'us', ids: { trakt: 20, slug: '20th-century-fox', tmdb: 25 } })
+    expect(studios).toHaveLength((studiosBody as unknown[]).length)
+  })
+})
+
+describe('omitTrailingParams', () => {
+  it('fills the given parameters and drops the unset ones at the end of the path', () => {
+    expect(omitTrailingParams('https://api.trakt.tv/movies/{id}/releases/{country}', { id: 'deadpool-2016' })).toBe('https://api.trakt.tv/movies/deadpool-2016/releases')
+    expect(omitTrailingParams('https://api.trakt.tv/movies/{id}/releases/{country}', { id: 'deadpool-2016', country: 'de' })).toBe('https://api.trakt.tv/movies/deadpool-2016/releases/de')
+    expect(omitTrailingParams('https://api.trakt.tv/shows/{id}/seasons/{season}/episodes/{episode}/translations/{language}', { id: 'x', season: 1, episode: 2 })).toBe(
+      'https://api.trakt.tv/shows/x/seasons/1/episodes/2/translations',
+    )
   })
 })

@@ -8,6 +8,7 @@ import translations from '../../fixtures/movies_translations__trakt-r.json'
 import releases from '../../fixtures/movies_releases__trakt-r.json'
 import lists from '../../fixtures/movies_lists_personal_popular__trakt-r.json'
 import watching from '../../fixtures/movies_watching__trakt-r.json'
+import studios from '../../fixtures/movies_studios__traktkit.json'
 import { serve } from './title-test-kit'
 
 /** Deadpool (2016) from real Trakt bodies; some sections were recorded for other movies, which is fine here. */
@@ -18,8 +19,10 @@ export const movieHandlers = [
   serve('/movies/:id/stats', stats),
   serve('/movies/:id/related', related),
   serve('/movies/:id/aliases', aliases),
-  serve('/movies/:id/translations/:language', translations),
-  serve('/movies/:id/releases/:country', releases),
+  // The app asks for every language and every country: the trailing parameter is left out.
+  serve('/movies/:id/translations', translations),
+  serve('/movies/:id/releases', releases),
   serve('/movies/:id/lists/:type/:sort', lists, { 'X-Pagination-Item-Count': '1234', 'X-Pagination-Page': '1', 'X-Pagination-Limit': '10', 'X-Pagination-Page-Count': '124' }),
   serve('/movies/:id/watching', watching),
+  serve('/movies/:id/studios', studios),
 ]

@@ -9,7 +9,10 @@ import { fail, renderAt } from './title-test-kit'
 const server = setupServer(...movieHandlers)
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 beforeEach(() => resetTrakt())
-afterEach(() => server.resetHandlers())
+afterEach(() => {
+  server.resetHandlers()
+  vi.restoreAllMocks()
+})
 afterAll(() => server.close())
 
 const renderMovie = (element = <MoviePage />) => renderAt('/movies/deadpool-2016', [{ path: '/movies/:slug', element }])
@@ -28,6 +31,10 @@ describe('MoviePage', () => {
     expect(screen.getByText('R')).toBeInTheDocument()
     expect(screen.getByText('Released', { selector: 'dt' }).nextElementSibling).toHaveTextContent(/2016/)
     expect(screen.getByText('Status', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Released')
+    expect(screen.getByText('Country', { selector: 'dt' }).nextElementSibling).toHaveTextContent('United States')
+    expect(screen.getByText('Language', { selector: 'dt' }).nextElementSibling).toHaveTextContent('English')
+    expect(screen.getByText('Extra scenes', { selector: 'dt' }).nextElementSibling).toHaveTextContent('During and after the credits')
+    expect((await screen.findByText('Studios', { selector: 'dt' })).nextElementSibling).toHaveTextContent(/^20th Century Fox, Marvel Entertainment, The Donners' Company/)
     expect(screen.getByRole('list', { name: 'Genres' })).toHaveTextContent(/Superhero/)
     expect(screen.getByRole('link', { name: /IMDb: Deadpool/ })).toHaveAttribute('href', 'https://www.imdb.com/title/tt1431045/')
     expect(screen.getByRole('link', { name: /TMDB: Deadpool/ })).toHaveAttribute('href', 'https://www.themoviedb.org/movie/293660')
@@ -74,15 +81,42 @@ describe('MoviePage', () => {
     expect(within(watching).getByRole('link', { name: 'DazzaStarfox' })).toHaveAttribute('href', '/users/dazzastarfox')
   })
 
-  it('lists releases by country in a table and aliases and translations in disclosures', async () => {
+  it('lists releases in every country in one table, the user\'s country first, and translations into every language', async () => {
     const user = userEvent.setup()
     renderMovie()
     const table = await screen.findByRole('table', { name: 'Release dates by country' })
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Country', 'Date', 'Type', 'Certification', 'Note'])
-    expect(within(table).getByRole('rowheader', { name: 'United States' })).toBeInTheDocument()
+    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Country', 'Certification', 'Type', 'Date'])
+    const countries = within(table).getAllByRole('rowheader').map((th) => th.textContent)
+    // jsdom's browser says en-US; the recording holds 51 countries.
+    expect(countries[0]).toBe('United States')
+    expect(countries).toHaveLength(51)
+    expect(countries).toContain('Germany')
+    expect(countries.slice(1)).toEqual([...countries.slice(1)].sort((a, b) => a!.localeCompare(b!)))
+    const us = within(table).getAllByRole('rowgroup').find((group) => within(group).queryByRole('rowheader', { name: 'United States' }))!
+    expect(within(us).getAllByRole('row').map((row) => row.textContent)).toEqual([
+      expect.stringMatching(/^United StatesRTheatricalFeb 1\d, 2016$/),
+      expect.stringMatching(/^RPhysicalMay 10, 2016$/),
+    ])
+    expect(screen.getByRole('region', { name: 'Releases' })).toHaveTextContent('51 countries')
+
     await user.click(await screen.findByText(/Also known as \(\d+\)/))
     expect(screen.getByText('Masacre')).toBeVisible()
-    expect(await screen.findByText(/Translations \(\d+\)/)).toBeInTheDocument()
+    const translations = await screen.findByText('Translations in 42 languages')
+    await user.click(translations)
+    const items = within(screen.getByRole('region', { name: 'Translations' })).getAllByRole('listitem')
+    expect(items[0]).toHaveTextContent(/^English/)
+    expect(screen.getByText('A Toy Story: Alles hört auf kein Kommando').closest('[lang]')).toHaveAttribute('lang', 'de-DE')
+  })
+
+  it("puts the browser's own country and language first", async () => {
+    vi.spyOn(navigator, 'language', 'get').mockReturnValue('de-DE')
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['de-DE', 'en'])
+    const user = userEvent.setup()
+    renderMovie()
+    const table = await screen.findByRole('table', { name: 'Release dates by country' })
+    expect(within(table).getAllByRole('rowheader')[0]).toHaveTextContent('Germany')
+    await user.click(await screen.findByText('Translations in 42 languages'))
+    expect(within(screen.getByRole('region', { name: 'Translations' })).getAllByRole('listitem')[0]).toHaveTextContent(/^German/)
   })
 
   it('renders the actions slot and the comments slot with the movie', async () => {

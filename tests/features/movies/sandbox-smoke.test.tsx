@@ -39,7 +39,7 @@ describe('title pages in the demo sandbox', () => {
   it('season', async () => {
     renderAt('/shows/breaking-bad/seasons/1', [{ path: '/shows/:slug/seasons/:season', element: <SeasonPage /> }])
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Season 1')
-    expect(await screen.findByRole('table', { name: 'Episodes' })).toBeInTheDocument()
+    expect(await screen.findByRole('list', { name: 'Episodes' })).toBeInTheDocument()
     await expectNoSectionErrors('Watching now')
   })
 

@@ -36,12 +36,14 @@ export const showHandlers = [
   serve('/shows/:id/stats', stats),
   serve('/shows/:id/related', related),
   serve('/shows/:id/aliases', aliases),
-  serve('/shows/:id/translations/:language', translations),
+  serve('/shows/:id/translations', translations),
   // No recorded body exists for certifications; this is the documented shape.
   serve('/shows/:id/certifications', [
     { certification: 'TV-MA', country: 'us' },
     { certification: '16', country: 'de' },
   ]),
+  // No recorded body for a show's studios either; the documented shape.
+  serve('/shows/:id/studios', [{ name: 'Sony Pictures Television', country: 'us', ids: { trakt: 7, slug: 'sony-pictures-television', tmdb: 11073 } }]),
   serve('/shows/:id/seasons', seasons),
   serve('/shows/:id/next_episode', nextEpisode),
   serve('/shows/:id/last_episode', lastEpisode),
@@ -64,7 +66,7 @@ export const episodeHandlers = [
   serve('/shows/:id/seasons/:season/episodes/:episode/people', episodePeople),
   serve('/shows/:id/seasons/:season/episodes/:episode/ratings', episodeRatings),
   serve('/shows/:id/seasons/:season/episodes/:episode/stats', episodeStats),
-  serve('/shows/:id/seasons/:season/episodes/:episode/translations/:language', episodeTranslations),
+  serve('/shows/:id/seasons/:season/episodes/:episode/translations', episodeTranslations),
   serve('/shows/:id/seasons/:season/episodes/:episode/lists/:type/:sort', episodeLists),
   serve('/shows/:id/seasons/:season/episodes/:episode/watching', episodeWatching),
 ]

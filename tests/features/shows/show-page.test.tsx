@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { ShowPage } from '@/features/shows/components/show-page'
@@ -26,6 +27,7 @@ describe('ShowPage', () => {
     // Sunday 21:00 in New York is Sunday 18:00 in Los Angeles, whatever the season.
     expect(screen.getByText('Airs', { selector: 'dt' }).nextElementSibling).toHaveTextContent(/^Sundays at 6:00\sPM$/)
     expect(screen.getByText('Change the equation.')).toBeInTheDocument()
+    expect((await screen.findByText('Studio', { selector: 'dt' })).nextElementSibling).toHaveTextContent('Sony Pictures Television')
 
     const seasons = await screen.findByRole('list', { name: 'Seasons' })
     expect(within(seasons).getByRole('link', { name: 'Specials, 10 episodes (8 aired)' })).toHaveAttribute('href', '/shows/breaking-bad/seasons/0')
@@ -79,5 +81,18 @@ describe('ShowPage', () => {
     await waitFor(() => expect(within(seasons).getByRole('alert')).toHaveTextContent(/server error/))
     expect(screen.getByRole('heading', { level: 1, name: /Breaking Bad/ })).toBeInTheDocument()
     expect(await screen.findByRole('list', { name: 'Cast' })).toBeInTheDocument()
+  })
+
+  it('hides the title and overview of a next or last episode that could spoil, until revealed', async () => {
+    const user = userEvent.setup()
+    renderShow(<ShowPage timeZone="UTC" hideSpoiler={() => true} />)
+    const next = await screen.findByRole('region', { name: 'Next episode' })
+    expect(await within(next).findByRole('link', { name: 'S23E1163' })).toHaveAttribute('href', '/shows/breaking-bad/seasons/23/episodes/1163')
+    const reveal = within(next).getByRole('button', { name: 'Reveal spoiler' })
+    expect(reveal).toHaveAccessibleDescription('Title and overview of S23E1163')
+    // Blurred content is out of the accessibility tree and cannot take focus (jsdom does not apply the blur).
+    expect(within(next).getByText('Episode 1163').closest('[aria-hidden="true"][inert]')).not.toBeNull()
+    await user.click(reveal)
+    expect(within(next).getByText('Episode 1163').closest('[aria-hidden="true"]')).toBeNull()
   })
 })

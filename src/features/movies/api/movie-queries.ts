@@ -7,7 +7,9 @@ import { mapRelated } from '@/lib/media/map-media'
 import { mapPeople } from '@/lib/media/map-people'
 import { mapRatings } from '@/lib/media/map-ratings'
 import { mapStats } from '@/lib/media/map-stats'
+import { mapStudios } from '@/lib/media/map-studios'
 import { mapAliases, mapTranslations } from '@/lib/media/map-translations'
+import { omitted, omitTrailingParams } from '@/lib/media/trailing-params'
 import { mapReleases, mapToMovie } from './map-to-movie'
 
 export const RELATED_LIMIT = 12
@@ -85,24 +87,42 @@ export const movieQueries = {
       staleTime: staleTime.summary,
     }),
 
-  /** Translations into one language (the contract requires the language; pass `userLanguage()`). */
-  translations: (slug: string, language: string) =>
+  /** Translations into every language Trakt has (the language is a trailing parameter, left out). */
+  translations: (slug: string) =>
     queryOptions({
-      queryKey: ['movies', 'translations', slug, language],
+      queryKey: ['movies', 'translations', slug],
       queryFn: async ({ signal }) => {
-        const result = await trakt().GET('/movies/{id}/translations/{language}', { params: { path: { id: slug, language } }, signal })
+        const result = await trakt().GET('/movies/{id}/translations/{language}', {
+          params: { path: { id: slug, language: omitted } },
+          pathSerializer: omitTrailingParams,
+          signal,
+        })
         return mapTranslations(result.data)
       },
       staleTime: staleTime.summary,
     }),
 
-  /** Release dates in one country (the contract requires the country; pass `userCountry()`). */
-  releases: (slug: string, country: string) =>
+  /** Release dates in every country (the country is a trailing parameter, left out). */
+  releases: (slug: string) =>
     queryOptions({
-      queryKey: ['movies', 'releases', slug, country],
+      queryKey: ['movies', 'releases', slug],
       queryFn: async ({ signal }) => {
-        const result = await trakt().GET('/movies/{id}/releases/{country}', { params: { path: { id: slug, country } }, signal })
+        const result = await trakt().GET('/movies/{id}/releases/{country}', {
+          params: { path: { id: slug, country: omitted } },
+          pathSerializer: omitTrailingParams,
+          signal,
+        })
         return mapReleases(result.data)
+      },
+      staleTime: staleTime.summary,
+    }),
+
+  studios: (slug: string) =>
+    queryOptions({
+      queryKey: ['movies', 'studios', slug],
+      queryFn: async ({ signal }) => {
+        const result = await trakt().GET('/movies/{id}/studios', { params: { path: { id: slug } }, signal })
+        return mapStudios(result.data)
       },
       staleTime: staleTime.summary,
     }),

@@ -7,7 +7,8 @@ import { formatRuntime } from '@/lib/dates'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { movieQueries } from '../api/movie-queries'
 import type { Movie } from '../api/map-to-movie'
-import { capitalize, countryName, formatCalendarDate } from '@/lib/media/format'
+import { capitalize, countryName, formatCalendarDate, languageName } from '@/lib/media/format'
+import type { Studio } from '@/lib/media/map-studios'
 import { userCountry, userLanguage } from '@/lib/media/locale'
 import { AliasesAndTranslations, CastAndCrew, ListsAndWatching, RatingsAndStats } from '@/components/title/common-sections'
 import { CommentsLink, CommentsSection } from '@/components/title/comments-entry'
@@ -38,26 +39,40 @@ export function MoviePage({ actions, comments }: MoviePageProps) {
   return <MovieView slug={slug} movie={movie.data} actions={actions?.(movie.data)} comments={comments?.(movie.data)} />
 }
 
-function movieFacts(movie: Movie): Fact[] {
+/** "During and after the credits" when Trakt knows of extra scenes. */
+function creditScenes(movie: Movie): string | null {
+  if (movie.hasDuringCredits && movie.hasAfterCredits) return 'During and after the credits'
+  if (movie.hasDuringCredits) return 'During the credits'
+  if (movie.hasAfterCredits) return 'After the credits'
+  return null
+}
+
+function movieFacts(movie: Movie, studios: Studio[] | undefined): Fact[] {
   const facts: Fact[] = []
   if (movie.released) facts.push({ label: 'Released', value: <time dateTime={movie.released}>{formatCalendarDate(movie.released)}</time> })
   if (movie.runtime) facts.push({ label: 'Runtime', value: formatRuntime(movie.runtime) })
   if (movie.certification) facts.push({ label: 'Certification', value: movie.certification })
   if (movie.status) facts.push({ label: 'Status', value: capitalize(movie.status) })
   if (movie.originalTitle && movie.originalTitle !== movie.title) facts.push({ label: 'Original title', value: movie.originalTitle })
+  if (movie.country) facts.push({ label: 'Country', value: countryName(movie.country) })
+  if (movie.language) facts.push({ label: 'Language', value: languageName(movie.language) })
+  if (studios && studios.length > 0) facts.push({ label: studios.length === 1 ? 'Studio' : 'Studios', value: studios.map((studio) => studio.name).join(', ') })
+  const scenes = creditScenes(movie)
+  if (scenes) facts.push({ label: 'Extra scenes', value: scenes })
   return facts
 }
 
 function MovieView({ slug, movie, actions, comments }: { slug: string; movie: Movie; actions?: ReactNode; comments?: ReactNode }) {
   const people = useQuery(movieQueries.people(slug))
+  const studios = useQuery(movieQueries.studios(slug))
   const ratings = useQuery(movieQueries.ratings(slug))
   const stats = useQuery(movieQueries.stats(slug))
   const related = useQuery(movieQueries.related(slug))
   const aliases = useQuery(movieQueries.aliases(slug))
   const country = userCountry()
   const language = userLanguage()
-  const translations = useQuery(movieQueries.translations(slug, language))
-  const releases = useQuery(movieQueries.releases(slug, country))
+  const translations = useQuery(movieQueries.translations(slug))
+  const releases = useQuery(movieQueries.releases(slug))
   const lists = useQuery(movieQueries.lists(slug))
   const watching = useQuery(movieQueries.watching(slug))
 
@@ -69,7 +84,7 @@ function MovieView({ slug, movie, actions, comments }: { slug: string; movie: Mo
         tagline={movie.tagline}
         poster={movie.images.poster}
         fanart={movie.images.fanart}
-        facts={movieFacts(movie)}
+        facts={movieFacts(movie, studios.data)}
         actions={actions}
         meta={
           <div className="space-y-3">
@@ -104,8 +119,14 @@ function MovieView({ slug, movie, actions, comments }: { slug: string; movie: Mo
         {(data) => <MediaRail items={data} label="Related movies" />}
       </QuerySection>
 
-      <QuerySection title={`Releases in ${countryName(country)}`} query={releases} isEmpty={(data) => data.length === 0} emptyText="No release dates known.">
-        {(data) => <ReleasesTable countries={data} />}
+      <QuerySection
+        title="Releases"
+        query={releases}
+        isEmpty={(data) => data.length === 0}
+        emptyText="No release dates known."
+        aside={releases.data && releases.data.length > 1 ? <span className="text-sm text-muted">{releases.data.length} countries</span> : null}
+      >
+        {(data) => <ReleasesTable countries={data} userCountry={country} />}
       </QuerySection>
 
       <AliasesAndTranslations aliases={aliases} translations={translations} language={language} />

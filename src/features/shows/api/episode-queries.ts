@@ -7,6 +7,7 @@ import { mapPeople } from '@/lib/media/map-people'
 import { mapRatings } from '@/lib/media/map-ratings'
 import { mapStats } from '@/lib/media/map-stats'
 import { mapTranslations } from '@/lib/media/map-translations'
+import { omitted, omitTrailingParams } from '@/lib/media/trailing-params'
 import { LISTS_LIMIT } from './show-queries'
 import { mapToEpisode } from './map-to-show'
 
@@ -28,13 +29,14 @@ export const episodeQueries = {
       staleTime: staleTime.summary,
     }),
 
-  /** Translations into one language (the contract requires the language; pass `userLanguage()`). */
-  translations: (ref: EpisodeRef, language: string) =>
+  /** Translations into every language Trakt has (the language is a trailing parameter, left out). */
+  translations: (ref: EpisodeRef) =>
     queryOptions({
-      queryKey: ['shows', 'episodes', 'translations', ref.slug, ref.season, ref.episode, language],
+      queryKey: ['shows', 'episodes', 'translations', ref.slug, ref.season, ref.episode],
       queryFn: async ({ signal }) => {
         const result = await trakt().GET('/shows/{id}/seasons/{season}/episodes/{episode}/translations/{language}', {
-          params: { path: { ...path(ref), language } },
+          params: { path: { ...path(ref), language: omitted } },
+          pathSerializer: omitTrailingParams,
           signal,
         })
         return mapTranslations(result.data)

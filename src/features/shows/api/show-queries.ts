@@ -7,7 +7,9 @@ import { mapRelated } from '@/lib/media/map-media'
 import { mapPeople } from '@/lib/media/map-people'
 import { mapRatings } from '@/lib/media/map-ratings'
 import { mapStats } from '@/lib/media/map-stats'
+import { mapStudios } from '@/lib/media/map-studios'
 import { mapAliases, mapTranslations } from '@/lib/media/map-translations'
+import { omitted, omitTrailingParams } from '@/lib/media/trailing-params'
 import { mapCertifications, mapSeasons, mapToEpisode, mapToShow } from './map-to-show'
 
 export const RELATED_LIMIT = 12
@@ -85,13 +87,14 @@ export const showQueries = {
       staleTime: staleTime.summary,
     }),
 
-  /** Translations into one language (the contract requires the language; pass `userLanguage()`). */
-  translations: (slug: string, language: string) =>
+  /** Translations into every language Trakt has (the language is a trailing parameter, left out). */
+  translations: (slug: string) =>
     queryOptions({
-      queryKey: ['shows', 'translations', slug, language],
+      queryKey: ['shows', 'translations', slug],
       queryFn: async ({ signal }) => {
         const result = await trakt().GET('/shows/{id}/translations/{language}', {
-          params: { path: { id: slug, language } },
+          params: { path: { id: slug, language: omitted } },
+          pathSerializer: omitTrailingParams,
           signal,
         })
         return mapTranslations(result.data)
@@ -148,6 +151,16 @@ export const showQueries = {
         return result.data ? mapToEpisode(result.data) : null
       },
       staleTime: staleTime.calendar,
+    }),
+
+  studios: (slug: string) =>
+    queryOptions({
+      queryKey: ['shows', 'studios', slug],
+      queryFn: async ({ signal }) => {
+        const result = await trakt().GET('/shows/{id}/studios', { params: { path: { id: slug } }, signal })
+        return mapStudios(result.data)
+      },
+      staleTime: staleTime.summary,
     }),
 
   lists: (slug: string) =>

@@ -1,16 +1,25 @@
 import { Link } from 'react-router'
 import { formatDateTime } from '@/lib/dates'
+import { SpoilerGuard } from '@/lib/spoiler-guard'
 import type { Episode } from '../api/map-to-show'
 import { episodeCode, episodePath } from './links'
 
+type EpisodeCardProps = {
+  slug: string
+  episode: Episode
+  timeZone?: string
+  /** Keeps the title and overview blurred until revealed (the user has not watched it). */
+  isSpoiler?: boolean
+}
+
 /** A single episode teaser (next or last episode) linking to its page. */
-export function EpisodeCard({ slug, episode, timeZone }: { slug: string; episode: Episode; timeZone?: string }) {
+export function EpisodeCard({ slug, episode, timeZone, isSpoiler = false }: EpisodeCardProps) {
   const code = episodeCode(episode.season, episode.number)
-  const name = episode.title ? `${code} ${episode.title}` : code
+  const hasDetails = Boolean(episode.title || episode.overview)
   return (
-    <div className="rounded-card border border-line bg-surface p-4 text-sm">
+    <div className="space-y-1 rounded-card border border-line bg-surface p-4 text-sm">
       <Link to={episodePath(slug, episode.season, episode.number)} className="font-medium hover:underline">
-        {name}
+        {isSpoiler || !episode.title ? code : `${code} ${episode.title}`}
       </Link>
       {episode.firstAired ? (
         <p className="text-muted">
@@ -19,7 +28,12 @@ export function EpisodeCard({ slug, episode, timeZone }: { slug: string; episode
       ) : (
         <p className="text-muted">Air date not announced</p>
       )}
-      {episode.overview ? <p className="mt-1 line-clamp-3">{episode.overview}</p> : null}
+      {hasDetails ? (
+        <SpoilerGuard hidden={isSpoiler} label={`Title and overview of ${code}`}>
+          {isSpoiler && episode.title ? <p className="font-medium">{episode.title}</p> : null}
+          {episode.overview ? <p className="line-clamp-3">{episode.overview}</p> : null}
+        </SpoilerGuard>
+      ) : null}
     </div>
   )
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
 import { Rating } from '@/components/ui/rating'
+import { SpoilerGuard } from '@/lib/spoiler-guard'
 import { formatDateTime, formatRuntime } from '@/lib/dates'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { TraktHttpError } from '@/lib/trakt/errors'
@@ -17,7 +18,7 @@ import { AliasesAndTranslations, CastAndCrew, ListsAndWatching, RatingsAndStats 
 import { ExternalLinks } from '@/components/title/external-links'
 import { TitlePageError, TitlePageSkeleton } from '@/components/title/page-states'
 import { TitleHero, type Fact } from '@/components/title/title-hero'
-import { episodeCode, episodePath, seasonPath, showPath } from './links'
+import { episodeCode, episodePath, seasonPath, showPath, type HideSpoiler } from './links'
 import { parseNumberParam } from './params'
 
 export type EpisodeContext = { showSlug: string; episode: Episode }
@@ -28,12 +29,14 @@ export type EpisodePageProps = {
   /** The comments feature's list, rendered inside the page's #comments section. */
   comments?: (context: EpisodeContext) => ReactNode
   timeZone?: string
+  /** Whether an episode's title, still and overview could spoil (composed by the route from the spoiler shield). */
+  hideSpoiler?: HideSpoiler
 }
 
 const NOT_FOUND = new TraktHttpError({ status: 404, body: null, method: 'GET', path: '' })
 
 /** /shows/:slug/seasons/:season/episodes/:episode — one episode in full. */
-export function EpisodePage({ actions, comments, timeZone }: EpisodePageProps) {
+export function EpisodePage({ actions, comments, timeZone, hideSpoiler }: EpisodePageProps) {
   const params = useParams()
   const slug = params.slug ?? ''
   const season = parseNumberParam(params.season)
@@ -42,7 +45,7 @@ export function EpisodePage({ actions, comments, timeZone }: EpisodePageProps) {
   const isValid = season !== null && number !== null
   const episode = useQuery({ ...episodeQueries.detail(ref), enabled: isValid })
   const show = useQuery(showQueries.detail(slug))
-  useDocumentTitle(episode.data?.title ?? (episode.data ? episodeCode(episode.data.season, episode.data.number) : undefined))
+  useDocumentTitle(episode.data ? documentTitle(episode.data, show.data?.title ?? null, hideSpoiler) : undefined)
 
   if (!isValid) return <TitlePageError error={NOT_FOUND} onRetry={() => undefined} noun="episode" />
   if (episode.isPending) return <TitlePageSkeleton label="Loading episode…" media="still" />
@@ -55,11 +58,20 @@ export function EpisodePage({ actions, comments, timeZone }: EpisodePageProps) {
       slug={slug}
       episode={episode.data}
       showTitle={show.data?.title ?? null}
+      showTmdb={show.data?.ids.tmdb ?? null}
       actions={actions?.(context)}
       comments={comments?.(context)}
       timeZone={timeZone}
+      hideSpoiler={hideSpoiler}
     />
   )
+}
+
+/** The tab's title: the show and code only while the episode's own title could spoil. */
+function documentTitle(episode: Episode, showTitle: string | null, hideSpoiler: HideSpoiler | undefined): string {
+  const code = episodeCode(episode.season, episode.number)
+  if (episode.title && !hideSpoiler?.(episode.season, episode.number)) return episode.title
+  return showTitle ? `${showTitle} ${code}` : code
 }
 
 type EpisodeViewProps = {
@@ -69,14 +81,16 @@ type EpisodeViewProps = {
   actions?: ReactNode
   comments?: ReactNode
   timeZone?: string
+  showTmdb: number | null
+  hideSpoiler?: HideSpoiler
 }
 
-function EpisodeView({ slug, episode, showTitle, actions, comments, timeZone }: EpisodeViewProps) {
+function EpisodeView({ slug, episode, showTitle, showTmdb, actions, comments, timeZone, hideSpoiler }: EpisodeViewProps) {
   const ref = { slug, season: episode.season, episode: episode.number }
   const language = userLanguage()
   const seasonEpisodes = useQuery(seasonQueries.episodes(slug, episode.season))
   const seasons = useQuery(showQueries.seasons(slug))
-  const translations = useQuery(episodeQueries.translations(ref, language))
+  const translations = useQuery(episodeQueries.translations(ref))
   const people = useQuery(episodeQueries.people(ref))
   const ratings = useQuery(episodeQueries.ratings(ref))
   const stats = useQuery(episodeQueries.stats(ref))
@@ -85,6 +99,7 @@ function EpisodeView({ slug, episode, showTitle, actions, comments, timeZone }: 
   const { previous, next } = adjacentEpisodes({ season: episode.season, episode: episode.number }, seasonEpisodes.data, seasons.data)
 
   const code = episodeCode(episode.season, episode.number)
+  const isSpoiler = hideSpoiler?.(episode.season, episode.number) ?? false
   const facts: Fact[] = [{ label: 'Episode', value: code }]
   if (episode.firstAired) facts.push({ label: 'Aired', value: <time dateTime={episode.firstAired}>{formatDateTime(episode.firstAired, { timeZone })}</time> })
   if (episode.runtime) facts.push({ label: 'Runtime', value: formatRuntime(episode.runtime) })
@@ -107,6 +122,7 @@ function EpisodeView({ slug, episode, showTitle, actions, comments, timeZone }: 
           </span>
         }
         still={episode.screenshot}
+        spoiler={{ hidden: isSpoiler, heading: code }}
         facts={facts}
         actions={actions}
         meta={
@@ -115,32 +131,43 @@ function EpisodeView({ slug, episode, showTitle, actions, comments, timeZone }: 
               <Rating value={episode.rating} votes={episode.votes} />
               <CommentsLink count={episode.commentCount} />
             </div>
-            <ExternalLinks ids={{ ...episode.ids, tmdb: null }} kind="tv" title={episode.title ?? code} />
+            <ExternalLinks
+              ids={episode.ids}
+              kind="tv"
+              tmdbUrl={showTmdb ? `https://www.themoviedb.org/tv/${showTmdb}/season/${episode.season}/episode/${episode.number}` : null}
+              title={showTitle ? `${showTitle} ${code}` : code}
+            />
           </div>
         }
       />
 
       <nav aria-label="Episodes" className="flex flex-wrap justify-between gap-3 text-sm">
-        {previous ? <AdjacentLink slug={slug} link={previous} direction="previous" /> : <span />}
-        {next ? <AdjacentLink slug={slug} link={next} direction="next" /> : null}
+        {previous ? <AdjacentLink slug={slug} link={previous} direction="previous" hideSpoiler={hideSpoiler} /> : <span />}
+        {next ? <AdjacentLink slug={slug} link={next} direction="next" hideSpoiler={hideSpoiler} /> : null}
       </nav>
 
       {episode.overview ? (
         <section aria-label="Overview" className="max-w-prose break-words">
-          <p className="leading-relaxed">{episode.overview}</p>
+          <SpoilerGuard hidden={isSpoiler} label={`Overview of ${code}`}>
+            <p className="leading-relaxed">{episode.overview}</p>
+          </SpoilerGuard>
         </section>
       ) : null}
 
       <RatingsAndStats ratings={ratings} stats={stats} />
       <CastAndCrew people={people} />
-      <AliasesAndTranslations translations={translations} language={language} />
+      <AliasesAndTranslations translations={translations} language={language} spoiler={{ hidden: isSpoiler, label: `Translated titles and overviews of ${code}` }} />
       <ListsAndWatching noun="episode" lists={lists} watching={watching} />
       <CommentsSection count={episode.commentCount}>{comments}</CommentsSection>
     </article>
   )
 }
 
-function AdjacentLink({ slug, link, direction }: { slug: string; link: EpisodeLink; direction: 'previous' | 'next' }) {
+type AdjacentLinkProps = { slug: string; link: EpisodeLink; direction: 'previous' | 'next'; hideSpoiler?: HideSpoiler }
+
+function AdjacentLink({ slug, link: fullLink, direction, hideSpoiler }: AdjacentLinkProps) {
+  // A neighbour's title is a spoiler too; its code is enough to find the way.
+  const link = hideSpoiler?.(fullLink.season, fullLink.episode) ? { ...fullLink, title: null } : fullLink
   const code = episodeCode(link.season, link.episode)
   const label = `${direction === 'previous' ? 'Previous' : 'Next'} episode: ${code}${link.title ? ` ${link.title}` : ''}`
   return (

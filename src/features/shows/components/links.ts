@@ -7,3 +7,6 @@ export const episodePath = (slug: string, season: number, episode: number) => `/
 export function episodeCode(season: number, episode: number): string {
   return `S${String(season).padStart(2, '0')}E${String(episode).padStart(2, '0')}`
 }
+
+/** Whether an episode's title, still and overview could spoil it for the user (the route composes it). */
+export type HideSpoiler = (season: number, episode: number) => boolean

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
+import { Backdrop } from '@/components/ui/backdrop'
 import { Rating } from '@/components/ui/rating'
+import { SpoilerGuard } from '@/lib/spoiler-guard'
 import { formatDate, formatDateTime, formatRuntime } from '@/lib/dates'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { TraktHttpError } from '@/lib/trakt/errors'
@@ -15,7 +17,7 @@ import { CastAndCrew, ListsAndWatching, RatingsAndStats } from '@/components/tit
 import { TitlePageError, TitlePageSkeleton } from '@/components/title/page-states'
 import { QuerySection } from '@/components/title/section'
 import { TitleHero, type Fact } from '@/components/title/title-hero'
-import { episodePath, seasonPath, showPath } from './links'
+import { episodeCode, episodePath, seasonPath, showPath, type HideSpoiler } from './links'
 import { parseNumberParam } from './params'
 
 export type SeasonContext = { showSlug: string; season: Season }
@@ -26,12 +28,14 @@ export type SeasonPageProps = {
   /** The comments feature's list, rendered inside the page's #comments section. */
   comments?: (context: SeasonContext) => ReactNode
   timeZone?: string
+  /** Whether an episode's title, still and overview could spoil (composed by the route from the spoiler shield). */
+  hideSpoiler?: HideSpoiler
 }
 
 const NOT_FOUND = new TraktHttpError({ status: 404, body: null, method: 'GET', path: '' })
 
 /** /shows/:slug/seasons/:season — a season's episodes, ratings, people and community. */
-export function SeasonPage({ actions, comments, timeZone }: SeasonPageProps) {
+export function SeasonPage({ actions, comments, timeZone, hideSpoiler }: SeasonPageProps) {
   const params = useParams()
   const slug = params.slug ?? ''
   const number = parseNumberParam(params.season ?? params.num)
@@ -55,6 +59,7 @@ export function SeasonPage({ actions, comments, timeZone }: SeasonPageProps) {
       actions={actions?.(context)}
       comments={comments?.(context)}
       timeZone={timeZone}
+      hideSpoiler={hideSpoiler}
     />
   )
 }
@@ -67,9 +72,10 @@ type SeasonViewProps = {
   actions?: ReactNode
   comments?: ReactNode
   timeZone?: string
+  hideSpoiler?: HideSpoiler
 }
 
-function SeasonView({ slug, season, showTitle, fanart, actions, comments, timeZone }: SeasonViewProps) {
+function SeasonView({ slug, season, showTitle, fanart, actions, comments, timeZone, hideSpoiler }: SeasonViewProps) {
   const n = season.number
   const episodes = useQuery(seasonQueries.episodes(slug, n))
   const seasons = useQuery(showQueries.seasons(slug))
@@ -129,7 +135,7 @@ function SeasonView({ slug, season, showTitle, fanart, actions, comments, timeZo
       ) : null}
 
       <QuerySection title="Episodes" query={episodes} isEmpty={(data) => data.length === 0} emptyText="No episodes yet." skeletonClassName="h-72">
-        {(data) => <EpisodeTable slug={slug} episodes={data} timeZone={timeZone} />}
+        {(data) => <EpisodeList slug={slug} episodes={data} timeZone={timeZone} hideSpoiler={hideSpoiler} />}
       </QuerySection>
 
       <RatingsAndStats ratings={ratings} stats={stats} />
@@ -140,38 +146,59 @@ function SeasonView({ slug, season, showTitle, fanart, actions, comments, timeZo
   )
 }
 
-function EpisodeTable({ slug, episodes, timeZone }: { slug: string; episodes: Episode[]; timeZone?: string }) {
+type EpisodeListProps = { slug: string; episodes: Episode[]; timeZone?: string; hideSpoiler?: HideSpoiler }
+
+/** The season's episodes: still, title and overview, with air date, runtime and rating always in view. */
+function EpisodeList({ slug, episodes, timeZone, hideSpoiler }: EpisodeListProps) {
   return (
-    <div className="overflow-x-auto rounded-card border border-line bg-surface">
-      <table className="w-full text-sm">
-        <caption className="sr-only">Episodes</caption>
-        <thead>
-          <tr className="text-muted">
-            <th scope="col" className="px-3 py-2 text-start font-medium">#</th>
-            <th scope="col" className="px-3 py-2 text-start font-medium">Title</th>
-            <th scope="col" className="px-3 py-2 text-start font-medium">First aired</th>
-            <th scope="col" className="px-3 py-2 text-start font-medium">Runtime</th>
-            <th scope="col" className="px-3 py-2 text-start font-medium">Rating</th>
-          </tr>
-        </thead>
-        <tbody>
-          {episodes.map((episode) => (
-            <tr key={episode.ids.trakt ?? episode.number} className="border-t border-line">
-              <td className="px-3 py-2 tabular-nums">{episode.number}</td>
-              <th scope="row" className="px-3 py-2 text-start font-medium">
-                <Link to={episodePath(slug, episode.season, episode.number)} className="hover:underline">
-                  {episode.title ?? `Episode ${episode.number}`}
-                </Link>
-              </th>
-              <td className="px-3 py-2 whitespace-nowrap">
-                {episode.firstAired ? <time dateTime={episode.firstAired}>{formatDateTime(episode.firstAired, { timeZone })}</time> : 'TBA'}
-              </td>
-              <td className="px-3 py-2 whitespace-nowrap">{formatRuntime(episode.runtime) || '–'}</td>
-              <td className="px-3 py-2 tabular-nums">{episode.votes ? formatRating(episode.rating) : '–'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ol aria-label="Episodes" className="divide-y divide-line rounded-card border border-line bg-surface">
+      {episodes.map((episode) => (
+        <EpisodeRow
+          key={episode.ids.trakt ?? episode.number}
+          slug={slug}
+          episode={episode}
+          timeZone={timeZone}
+          isSpoiler={hideSpoiler?.(episode.season, episode.number) ?? false}
+        />
+      ))}
+    </ol>
+  )
+}
+
+function EpisodeRow({ slug, episode, timeZone, isSpoiler }: { slug: string; episode: Episode; timeZone?: string; isSpoiler: boolean }) {
+  const href = episodePath(slug, episode.season, episode.number)
+  const name = `Episode ${episode.number}`
+  const title = episode.title ?? name
+  return (
+    <li className="space-y-2 p-3 text-sm">
+      <p className="flex flex-wrap gap-x-3 gap-y-1 text-muted">
+        {/* While the title is hidden, the episode's number is the way to its page. */}
+        {isSpoiler ? (
+          <Link to={href} className="font-medium text-fg hover:underline">
+            {name}
+          </Link>
+        ) : (
+          <span className="tabular-nums">{name}</span>
+        )}
+        <span>{episode.firstAired ? <time dateTime={episode.firstAired}>{formatDateTime(episode.firstAired, { timeZone })}</time> : 'TBA'}</span>
+        {episode.runtime ? <span>{formatRuntime(episode.runtime)}</span> : null}
+        {episode.votes ? <span aria-label={`Rated ${formatRating(episode.rating)}`}>★ {formatRating(episode.rating)}</span> : null}
+      </p>
+      <SpoilerGuard hidden={isSpoiler} label={`Title, still and overview of ${episodeCode(episode.season, episode.number)}`}>
+        <div className="flex gap-3">
+          <div className="w-28 shrink-0 sm:w-40">
+            <Backdrop images={episode.screenshot ? [episode.screenshot] : null} title={title} decorative size="thumb" />
+          </div>
+          <div className="min-w-0 space-y-1">
+            <h3 className="font-medium">
+              <Link to={href} className="hover:underline">
+                {title}
+              </Link>
+            </h3>
+            {episode.overview ? <p className="line-clamp-3 text-muted">{episode.overview}</p> : null}
+          </div>
+        </div>
+      </SpoilerGuard>
+    </li>
   )
 }

@@ -5,9 +5,10 @@ import { Chip } from '@/components/ui/chip'
 import { Rating } from '@/components/ui/rating'
 import { formatDate, formatRuntime } from '@/lib/dates'
 import { useDocumentTitle } from '@/lib/use-document-title'
-import type { Show } from '../api/map-to-show'
+import type { Episode, Show } from '../api/map-to-show'
 import { showQueries } from '../api/show-queries'
 import { capitalize, countryName } from '@/lib/media/format'
+import type { Studio } from '@/lib/media/map-studios'
 import { userLanguage } from '@/lib/media/locale'
 import { CommentsLink, CommentsSection } from '@/components/title/comments-entry'
 import { AliasesAndTranslations, CastAndCrew, ListsAndWatching, RatingsAndStats } from '@/components/title/common-sections'
@@ -18,6 +19,7 @@ import { QuerySection } from '@/components/title/section'
 import { TitleHero, type Fact } from '@/components/title/title-hero'
 import { localAirTime } from './air-time'
 import { EpisodeCard } from './episode-card'
+import type { HideSpoiler } from './links'
 import { SeasonList } from './season-list'
 
 export type ShowPageProps = {
@@ -27,10 +29,12 @@ export type ShowPageProps = {
   comments?: (show: Show) => ReactNode
   /** The time zone to show air times in; the browser's by default. */
   timeZone?: string
+  /** Whether an episode's title and overview could spoil (composed by the route from the spoiler shield). */
+  hideSpoiler?: HideSpoiler
 }
 
 /** /shows/:slug — a show with its seasons, next and last episodes, people and community. */
-export function ShowPage({ actions, comments, timeZone }: ShowPageProps) {
+export function ShowPage({ actions, comments, timeZone, hideSpoiler }: ShowPageProps) {
   const { slug = '' } = useParams()
   const show = useQuery(showQueries.detail(slug))
   useDocumentTitle(show.data?.title)
@@ -39,10 +43,19 @@ export function ShowPage({ actions, comments, timeZone }: ShowPageProps) {
   if (show.isError) {
     return <TitlePageError error={show.error} onRetry={() => void show.refetch()} isRetrying={show.isFetching} noun="show" />
   }
-  return <ShowView slug={slug} show={show.data} actions={actions?.(show.data)} comments={comments?.(show.data)} timeZone={timeZone} />
+  return (
+    <ShowView
+      slug={slug}
+      show={show.data}
+      actions={actions?.(show.data)}
+      comments={comments?.(show.data)}
+      timeZone={timeZone}
+      hideSpoiler={hideSpoiler}
+    />
+  )
 }
 
-function showFacts(show: Show, timeZone: string | undefined): Fact[] {
+function showFacts(show: Show, timeZone: string | undefined, studios: Studio[] | undefined): Fact[] {
   const facts: Fact[] = []
   if (show.network) facts.push({ label: 'Network', value: show.network })
   const airs = localAirTime(show.airs, { timeZone })
@@ -58,21 +71,26 @@ function showFacts(show: Show, timeZone: string | undefined): Fact[] {
   if (show.status) facts.push({ label: 'Status', value: capitalize(show.status) })
   if (show.airedEpisodes !== null) facts.push({ label: 'Episodes', value: String(show.airedEpisodes) })
   if (show.country) facts.push({ label: 'Country', value: countryName(show.country) })
+  if (studios && studios.length > 0) facts.push({ label: studios.length === 1 ? 'Studio' : 'Studios', value: studios.map((studio) => studio.name).join(', ') })
   return facts
 }
 
-function ShowView({ slug, show, actions, comments, timeZone }: { slug: string; show: Show; actions?: ReactNode; comments?: ReactNode; timeZone?: string }) {
+type ShowViewProps = { slug: string; show: Show; actions?: ReactNode; comments?: ReactNode; timeZone?: string; hideSpoiler?: HideSpoiler }
+
+function ShowView({ slug, show, actions, comments, timeZone, hideSpoiler }: ShowViewProps) {
+  const isSpoiler = (episode: Episode) => hideSpoiler?.(episode.season, episode.number) ?? false
   const language = userLanguage()
   const seasons = useQuery(showQueries.seasons(slug))
   const nextEpisode = useQuery(showQueries.nextEpisode(slug))
   const lastEpisode = useQuery(showQueries.lastEpisode(slug))
   const certifications = useQuery(showQueries.certifications(slug))
   const people = useQuery(showQueries.people(slug))
+  const studios = useQuery(showQueries.studios(slug))
   const ratings = useQuery(showQueries.ratings(slug))
   const stats = useQuery(showQueries.stats(slug))
   const related = useQuery(showQueries.related(slug))
   const aliases = useQuery(showQueries.aliases(slug))
-  const translations = useQuery(showQueries.translations(slug, language))
+  const translations = useQuery(showQueries.translations(slug))
   const lists = useQuery(showQueries.lists(slug))
   const watching = useQuery(showQueries.watching(slug))
 
@@ -84,7 +102,7 @@ function ShowView({ slug, show, actions, comments, timeZone }: { slug: string; s
         tagline={show.tagline}
         poster={show.images.poster}
         fanart={show.images.fanart}
-        facts={showFacts(show, timeZone)}
+        facts={showFacts(show, timeZone, studios.data)}
         actions={actions}
         meta={
           <div className="space-y-3">
@@ -114,10 +132,10 @@ function ShowView({ slug, show, actions, comments, timeZone }: { slug: string; s
 
       <div className="grid gap-6 md:grid-cols-2">
         <QuerySection title="Next episode" query={nextEpisode} isEmpty={(data) => data === null} emptyText="No episode scheduled." skeletonClassName="h-20">
-          {(data) => (data ? <EpisodeCard slug={slug} episode={data} timeZone={timeZone} /> : null)}
+          {(data) => (data ? <EpisodeCard slug={slug} episode={data} timeZone={timeZone} isSpoiler={isSpoiler(data)} /> : null)}
         </QuerySection>
         <QuerySection title="Last episode" query={lastEpisode} isEmpty={(data) => data === null} emptyText="Nothing has aired yet." skeletonClassName="h-20">
-          {(data) => (data ? <EpisodeCard slug={slug} episode={data} timeZone={timeZone} /> : null)}
+          {(data) => (data ? <EpisodeCard slug={slug} episode={data} timeZone={timeZone} isSpoiler={isSpoiler(data)} /> : null)}
         </QuerySection>
       </div>
 

@@ -23,6 +23,8 @@ export type FxMovie = {
   certification?: string
   language?: string
   original_title?: string
+  trailer?: string
+  homepage?: string
   c?: FxCounters
 }
 
@@ -64,6 +66,8 @@ export type FxEpisode = {
   runtime?: number
   episode_type?: string
   overview?: string
+  rating?: number
+  votes?: number
 }
 
 export type FxUser = { username: string; name?: string; vip?: boolean; joined_at?: string; location?: string; gender?: string; slug: string }
@@ -94,7 +98,19 @@ export type FxList = {
   item_count?: number
 }
 
+/** A release as Trakt sends it (`/movies/{id}/releases`). */
+export type FxRelease = { country: string; certification: string | null; release_date: string | null; release_type: string; note: string | null }
+
 export type FxData = {
+  /** Recorded per-title bodies by movie slug, used instead of generated ones. */
+  movieExtras: Record<
+    string,
+    {
+      releases?: FxRelease[]
+      aliases?: { title: string; country: string | null }[]
+      studios?: { name: string; country: string | null; ids: { trakt: number; slug: string; tmdb?: number } }[]
+    }
+  >
   movies: FxMovie[]
   shows: FxShow[]
   people: FxPerson[]

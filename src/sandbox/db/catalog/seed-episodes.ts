@@ -5,6 +5,9 @@ import { DAY } from './dates'
 import { fixtures, type FxEpisode } from './fixture-data'
 import { characterName, episodeOverview, episodeTitle } from './generated-text'
 
+/** The recorded value when there is one; the generated one is drawn regardless, keeping the random stream stable. */
+const pick = <T,>(recorded: T | undefined, generated: T): T => recorded ?? generated
+
 /** How a show's schedule relates to `now`. */
 type Mode = 'new' | 'airing' | 'premiere-soon' | 'hiatus' | 'ended'
 
@@ -115,8 +118,8 @@ export function seedEpisodes(db: SandboxDb, rng: Rng, now: Date): void {
           overview: fx?.overview ?? episodeOverview(rng, rng.chance(0.5) ? lead : characterName(rng)),
           first_aired: airDate,
           runtime: fx?.runtime ?? show.runtime,
-          rating: Math.round(Math.min(10, show.rating - 0.6 + rng.next() * 1.4) * 100) / 100,
-          votes: Math.round(show.votes / (30 + n)),
+          rating: pick(fx?.rating, Math.round(Math.min(10, show.rating - 0.6 + rng.next() * 1.4) * 100) / 100),
+          votes: fx?.votes ?? Math.round(show.votes / (30 + n)),
           comment_count: 0,
           number_abs: isAnime && plan.season > 0 ? absolute : null,
           episode_type: plan.season === 0 ? 'standard' : (fx?.episode_type ?? episodeType(plan.season, n, plan.count, plan === plans[plans.length - 1], ended)),

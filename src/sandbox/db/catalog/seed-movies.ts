@@ -1,5 +1,5 @@
 import { imagesFor } from '../../images'
-import type { Rng } from '../rng'
+import { createRng, type Rng } from '../rng'
 import type { Movie, SandboxDb } from '../types'
 import { addDays, isoDay } from './dates'
 import { fixtures, type FxMovie } from './fixture-data'
@@ -42,7 +42,13 @@ function buildMovie(rng: Rng, now: Date, fx: FxMovie): Movie {
   const tagline = fx.tagline ?? ''
   const certification = fx.certification ?? rng.pick(CERTIFICATIONS)
   const { extra, languages } = titleExtra(rng, { title: fx.title, overview, tagline, rating, votes, counters: fx.c, isUpcoming })
+  // Generated first either way, so a recorded body does not shift the random stream every later title draws from.
   extra.releases = releasesFor(rng, released, certification)
+  const recorded = fixtures.movieExtras[fx.ids.slug]
+  if (recorded?.releases) {
+    extra.releases = recorded.releases.flatMap((r) => (r.release_date ? [{ ...r, certification: r.certification ?? '', release_date: r.release_date }] : []))
+  }
+  if (recorded?.aliases) extra.aliases = recorded.aliases.flatMap((a) => (a.country ? [{ title: a.title, country: a.country }] : []))
   return {
     title: fx.title,
     year: fx.year,
@@ -56,8 +62,9 @@ function buildMovie(rng: Rng, now: Date, fx: FxMovie): Movie {
     rating,
     votes,
     comment_count: 0,
-    trailer: fx.ids.tmdb ? `https://youtube.com/watch?v=sandbox${fx.ids.trakt}` : null,
-    homepage: null,
+    // A fixture's own trailer and homepage; made-up titles get none rather than a link that goes nowhere.
+    trailer: fx.trailer ?? null,
+    homepage: fx.homepage ?? null,
     updated_at: addDays(now, -rng.next() * 40).toISOString(),
     language: fx.language ?? 'en',
     languages: [fx.language ?? 'en'],
@@ -87,9 +94,37 @@ function upcomingMovies(rng: Rng, now: Date, count: number): FxMovie[] {
   })
 }
 
+const UPCOMING = 28
+
+/**
+ * A few generated titles that came out in theaters one to three months before `now`, so their digital and disc
+ * releases fall around it and the streaming and DVD calendars always have something. They draw from their own
+ * stream: adding them (or a fixture gaining facts) must not reshuffle everything else the seed generates.
+ */
+function recentMovies(now: Date): { rng: Rng; movies: FxMovie[] } {
+  const rng = createRng(0x7e1ea5e)
+  const movies = [35, 50, 65, 95, 110, 125].map((daysAgo, i) => {
+    const title = generatedTitle(rng)
+    const released = addDays(now, -daysAgo)
+    const year = released.getUTCFullYear()
+    const id = GENERATED_MOVIE_ID + UPCOMING + i
+    return {
+      title,
+      year,
+      ids: { trakt: id, slug: `${slugify(title)}-${year}-${UPCOMING + i + 1}`, tmdb: 2_000_000 + UPCOMING + i },
+      overview: generatedOverview(rng),
+      released: isoDay(released),
+      c: { revenue: rng.int(2, 180) * 1_000_000 },
+    }
+  })
+  return { rng, movies }
+}
+
 /** Movies: the fixtures' real titles plus generated ones around `now`. */
 export function seedMovies(db: SandboxDb, rng: Rng, now: Date): void {
-  for (const fx of [...fixtures.movies, ...upcomingMovies(rng, now, 28)]) {
+  for (const fx of [...fixtures.movies, ...upcomingMovies(rng, now, UPCOMING)]) {
     db.movies[fx.ids.trakt] = buildMovie(rng, now, fx)
   }
+  const recent = recentMovies(now)
+  for (const fx of recent.movies) db.movies[fx.ids.trakt] = buildMovie(recent.rng, now, fx)
 }

@@ -1,5 +1,6 @@
 import { http, HttpResponse, type RequestHandler } from 'msw'
 import { extendedLevels, fail, paginate, type SandboxUrls } from '../../http'
+import { fixtures } from '../../db/catalog/fixture-data'
 import type { SandboxStore } from '../../store'
 import { boxOfficeHandler, chartHandlers } from './chart-handlers'
 import { titlePeople } from './credits'
@@ -77,7 +78,10 @@ export function movieHandlers(store: SandboxStore, urls: SandboxUrls): RequestHa
     http.get(`${base}/:id/studios`, ({ params }) => {
       const movie = withMovie(params.id)
       if (!movie) return fail.notFound()
-      // Generated titles have no studio on record; real ones get a stable fictional one.
+      // Recorded studios where the fixtures have them; generated titles have none on record; other real ones get
+      // a stable fictional one.
+      const recorded = fixtures.movieExtras[movie.ids.slug]?.studios
+      if (recorded) return HttpResponse.json(recorded)
       if (movie.ids.trakt >= 9_000_000) return HttpResponse.json([])
       const name = STUDIOS[movie.ids.trakt % STUDIOS.length]!
       return HttpResponse.json([{ name, country: 'us', ids: { trakt: 100 + (movie.ids.trakt % STUDIOS.length), slug: name.toLowerCase().replace(/\s+/g, '-'), tmdb: 1000 + (movie.ids.trakt % STUDIOS.length) } }])
