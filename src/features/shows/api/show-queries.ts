@@ -1,22 +1,14 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { staleTime } from '@/lib/stale'
-import { withMeta } from '@/lib/trakt/client'
 import { trakt } from '@/lib/trakt/trakt'
-import { mapLists, mapWatchers } from '@/lib/media/map-lists'
-import { mapRelated } from '@/lib/media/map-media'
-import { mapPeople } from '@/lib/media/map-people'
-import { mapRatings } from '@/lib/media/map-ratings'
-import { mapStats } from '@/lib/media/map-stats'
-import { mapStudios } from '@/lib/media/map-studios'
-import { mapAliases, mapTranslations } from '@/lib/media/map-translations'
-import { omitted, omitTrailingParams } from '@/lib/media/trailing-params'
+import { titleQueries } from '@/lib/media/title-queries'
 import { mapCertifications, mapSeasons, mapToEpisode, mapToShow } from './map-to-show'
 
-export const RELATED_LIMIT = 12
-export const LISTS_LIMIT = 10
+export { LISTS_LIMIT, RELATED_LIMIT } from '@/lib/media/title-queries'
 
 export const showQueries = {
   all: () => ['shows'] as const,
+  ...titleQueries('shows'),
 
   detail: (slug: string) =>
     queryOptions({
@@ -27,77 +19,6 @@ export const showQueries = {
           signal,
         })
         return mapToShow(result.data)
-      },
-      staleTime: staleTime.summary,
-    }),
-
-  people: (slug: string) =>
-    queryOptions({
-      queryKey: ['shows', 'people', slug],
-      queryFn: async ({ signal }) => {
-        const result = await trakt().GET('/shows/{id}/people', {
-          params: { path: { id: slug }, query: { extended: 'images' } },
-          signal,
-        })
-        return mapPeople(result.data)
-      },
-      staleTime: staleTime.summary,
-    }),
-
-  ratings: (slug: string) =>
-    queryOptions({
-      queryKey: ['shows', 'ratings', slug],
-      queryFn: async ({ signal }) => {
-        const result = await trakt().GET('/shows/{id}/ratings', { params: { path: { id: slug } }, signal })
-        return mapRatings(result.data)
-      },
-      staleTime: staleTime.social,
-    }),
-
-  stats: (slug: string) =>
-    queryOptions({
-      queryKey: ['shows', 'stats', slug],
-      queryFn: async ({ signal }) => {
-        const result = await trakt().GET('/shows/{id}/stats', { params: { path: { id: slug } }, signal })
-        return mapStats(result.data)
-      },
-      staleTime: staleTime.social,
-    }),
-
-  related: (slug: string) =>
-    queryOptions({
-      queryKey: ['shows', 'related', slug],
-      queryFn: async ({ signal }) => {
-        const result = await trakt().GET('/shows/{id}/related', {
-          params: { path: { id: slug }, query: { extended: 'images', limit: RELATED_LIMIT } },
-          signal,
-        })
-        return mapRelated(result.data, 'show')
-      },
-      staleTime: staleTime.social,
-    }),
-
-  aliases: (slug: string) =>
-    queryOptions({
-      queryKey: ['shows', 'aliases', slug],
-      queryFn: async ({ signal }) => {
-        const result = await trakt().GET('/shows/{id}/aliases', { params: { path: { id: slug } }, signal })
-        return mapAliases(result.data)
-      },
-      staleTime: staleTime.summary,
-    }),
-
-  /** Translations into every language Trakt has (the language is a trailing parameter, left out). */
-  translations: (slug: string) =>
-    queryOptions({
-      queryKey: ['shows', 'translations', slug],
-      queryFn: async ({ signal }) => {
-        const result = await trakt().GET('/shows/{id}/translations/{language}', {
-          params: { path: { id: slug, language: omitted } },
-          pathSerializer: omitTrailingParams,
-          signal,
-        })
-        return mapTranslations(result.data)
       },
       staleTime: staleTime.summary,
     }),
@@ -153,44 +74,6 @@ export const showQueries = {
       staleTime: staleTime.calendar,
     }),
 
-  studios: (slug: string) =>
-    queryOptions({
-      queryKey: ['shows', 'studios', slug],
-      queryFn: async ({ signal }) => {
-        const result = await trakt().GET('/shows/{id}/studios', { params: { path: { id: slug } }, signal })
-        return mapStudios(result.data)
-      },
-      staleTime: staleTime.summary,
-    }),
-
-  lists: (slug: string) =>
-    queryOptions({
-      queryKey: ['shows', 'lists', slug],
-      queryFn: async ({ signal }) => {
-        const result = withMeta(
-          await trakt().GET('/shows/{id}/lists/{type}/{sort}', {
-            params: { path: { id: slug, type: 'personal', sort: 'popular' }, query: { limit: LISTS_LIMIT } },
-            signal,
-          }),
-        )
-        const lists = mapLists(result.data)
-        return { lists, total: result.meta.pagination?.itemCount ?? lists.length }
-      },
-      staleTime: staleTime.social,
-    }),
-
-  watching: (slug: string) =>
-    queryOptions({
-      queryKey: ['shows', 'watching', slug],
-      queryFn: async ({ signal }) => {
-        const result = await trakt().GET('/shows/{id}/watching', {
-          params: { path: { id: slug }, query: { extended: 'images' } },
-          signal,
-        })
-        return mapWatchers(result.data)
-      },
-      staleTime: staleTime.live,
-    }),
 }
 
 /** For a route loader: starts the show summary request early. */
