@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router'
 import { approveDeviceCode, denyDeviceCode, type DeviceDecision } from '../handlers/oauth/authorize-actions'
 import { DEMO_USER } from '../db/types'
 import type { SandboxStore } from '../store'
+import { announceDeviceDecision } from './device-decisions'
 import { getSandboxStore } from './sandbox-store-accessor'
 
 const REASONS: Record<Exclude<DeviceDecision, { ok: true }>['reason'], string> = {
@@ -22,6 +23,8 @@ export function DemoActivatePage({ store = getSandboxStore() }: { store?: Sandbo
     if (!store || !user) return
     const decision = isApproval ? approveDeviceCode(store, userCode, user.ids.slug) : denyDeviceCode(store, userCode)
     if (decision.ok) {
+      // The device usually waits in another tab, whose sandbox is a separate copy.
+      announceDeviceDecision({ userCode, isApproval, username: user.ids.slug })
       setResult({ ok: true, text: isApproval ? 'Device connected. You can go back to your other screen.' : 'You refused this device.' })
     } else {
       setResult({ ok: false, text: REASONS[decision.reason] })
@@ -31,7 +34,7 @@ export function DemoActivatePage({ store = getSandboxStore() }: { store?: Sandbo
   return (
     <div className="mx-auto flex max-w-md flex-col justify-center gap-6 py-6 text-fg">
       <p className="text-sm font-semibold uppercase tracking-wide text-muted">Trakt (sandbox)</p>
-      <h1 className="text-xl font-bold">Activate a device</h1>
+      <h1 className="text-xl font-bold focus:outline-none">Activate a device</h1>
       {!store || !user ? (
         <p role="alert" className="text-danger">
           The demo sandbox is not running. Open the demo from the start page.

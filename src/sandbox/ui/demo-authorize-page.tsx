@@ -51,14 +51,14 @@ export function DemoAuthorizePage({ store = getSandboxStore(), navigate = (url) 
       <p className="text-sm font-semibold uppercase tracking-wide text-muted">Trakt (sandbox)</p>
       {problem || !store || !user ? (
         <>
-          <h1 className="text-xl font-bold">Authorize Marquee (demo)</h1>
+          <h1 className="text-xl font-bold focus:outline-none">Authorize Marquee (demo)</h1>
           <div role="alert" className="rounded-card border border-line bg-surface p-4 text-danger">
             {problem}
           </div>
         </>
       ) : (
         <section aria-labelledby="authorize-title" className="flex flex-col gap-4 rounded-card border border-line bg-surface p-6">
-          <h1 id="authorize-title" className="text-xl font-bold">
+          <h1 id="authorize-title" className="text-xl font-bold focus:outline-none">
             Marquee wants to access your account
           </h1>
           <p className="text-muted">

@@ -1,11 +1,16 @@
 import type { SandboxStore } from '../store'
 import type { SandboxFaults } from '../faults'
+import { applyDeviceDecisionsFromOtherTabs } from './device-decisions'
 
 let current: SandboxStore | null = null
+let stopListening: (() => void) | null = null
 
 /** Boot code calls this after starting the demo's MSW worker, so the demo's auth pages can reach the store. */
 export function setSandboxStore(store: SandboxStore | null): void {
   current = store
+  stopListening?.()
+  // A device code shown in this tab may be approved on the activation page in another one.
+  stopListening = store ? applyDeviceDecisionsFromOtherTabs(store) : null
 }
 
 /** The running sandbox's store, or null outside demo mode. */

@@ -4,10 +4,27 @@ import { test as base, expect, type Page } from '@playwright/test'
 type Fixtures = {
   /** Console errors and page errors seen during the test; the test fails if any remain at the end. */
   consoleErrors: string[]
+  /**
+   * Lets a test expect some console errors, e.g. Chromium's "Failed to load resource: … 503" for a fault the test
+   * injected on purpose. Anything else still fails the test.
+   */
+  allowConsoleErrors: (pattern: RegExp) => void
+  /** Takes a screenshot of the viewport into `$SHOTS_DIR` (when set) as `<name>-<project>.png`; a no-op otherwise. */
+  shot: (page: Page, name: string) => Promise<void>
 }
 
-export const test = base.extend<Fixtures>({
-  consoleErrors: async ({ page }, provide) => {
+export const test = base.extend<Fixtures & { allowedConsoleErrors: RegExp[] }>({
+  // Playwright reads the fixtures a fixture needs from its first parameter, so it must be a pattern.
+  // eslint-disable-next-line no-empty-pattern
+  allowedConsoleErrors: async ({}, provide) => {
+    await provide([])
+  },
+  allowConsoleErrors: async ({ allowedConsoleErrors }, provide) => {
+    await provide((pattern) => {
+      allowedConsoleErrors.push(pattern)
+    })
+  },
+  consoleErrors: async ({ page, allowedConsoleErrors }, provide) => {
     const errors: string[] = []
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text())
@@ -16,7 +33,16 @@ export const test = base.extend<Fixtures>({
     // Nothing may leave this machine: every request goes to the preview server or is answered by the sandbox.
     await page.context().route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort('blockedbyclient'))
     await provide(errors)
-    expect(errors, 'console errors').toEqual([])
+    const unexpected = errors.filter((text) => !allowedConsoleErrors.some((pattern) => pattern.test(text)))
+    expect(unexpected, 'console errors').toEqual([])
+  },
+  // eslint-disable-next-line no-empty-pattern
+  shot: async ({}, provide, testInfo) => {
+    await provide(async (page, name) => {
+      const dir = process.env.SHOTS_DIR
+      if (!dir) return
+      await page.screenshot({ path: `${dir}/${name}-${testInfo.project.name}.png` })
+    })
   },
 })
 
@@ -33,11 +59,12 @@ export async function openDemo(page: Page, path = '/discover') {
 /** Signs in to the sandbox through its authorization page (the full PKCE round trip) and comes back to `returnTo`. */
 export async function signInToDemo(page: Page, returnTo = '/discover') {
   await openDemo(page, returnTo)
-  await page.goto('/signin')
-  await page.getByRole('button', { name: 'Sign in with Trakt' }).click()
+  // The header's "Sign in" starts the round trip from the current page and comes back to it.
+  await page.getByRole('banner').getByRole('button', { name: 'Sign in', exact: true }).click()
   await expect(page).toHaveURL(/\/demo\/oauth\/authorize/)
   await page.getByRole('button', { name: 'Approve' }).click()
   await expect(page).not.toHaveURL(/\/auth\/callback|\/demo\/oauth/)
+  await expect(page.getByRole('button', { name: /^Account: / })).toBeVisible()
 }
 
 /** Fails with the list of axe violations on the current page. */
@@ -45,4 +72,30 @@ export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze()
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} node(s): ${v.nodes[0]?.target.join(' ')}`)
   expect(summary).toEqual([])
+}
+
+/** A fault for the page's sandbox (the shape of `sandbox.faults.add`, without the id). */
+export type SandboxFaultRule = {
+  kind: 'rate-limit' | 'server-error' | 'network' | 'slow' | 'expired-token'
+  path: string
+  method?: string
+  retryAfter?: number
+  status?: number
+  delayMs?: number
+  remaining?: number
+}
+
+/** Adds a fault to the running sandbox of `page` (lost on a full reload: the sandbox lives in the page). */
+export async function addSandboxFault(page: Page, rule: SandboxFaultRule) {
+  await page.waitForFunction(() => '__marqueeSandbox' in window)
+  await page.evaluate((r) => {
+    const sandbox = (window as unknown as { __marqueeSandbox: { faults: { add: (rule: unknown) => unknown } } }).__marqueeSandbox
+    sandbox.faults.add(r)
+  }, rule)
+}
+
+/** Fails when the page scrolls sideways (something wider than the viewport, e.g. at 390 px). */
+export async function expectNoHorizontalOverflow(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  expect(overflow, 'page wider than the viewport by (px)').toBeLessThanOrEqual(0)
 }

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { SignInPage } from '@/features/auth/components/sign-in-page'
 import { SignInPrompt } from '@/features/auth/components/sign-in-prompt'
@@ -37,7 +37,8 @@ describe('SignInPage', () => {
     expect(screen.getByRole('heading', { name: 'Sign in' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Sign in with a code' })).toHaveAttribute('href', '/signin/code?returnTo=%2Fcalendar')
     await userEvent.click(screen.getByRole('button', { name: 'Sign in with Trakt' }))
-    expect(assignLocation).toHaveBeenCalledTimes(1)
+    // Starting sign-in is async (the PKCE challenge is hashed first).
+    await waitFor(() => expect(assignLocation).toHaveBeenCalledTimes(1))
     const target = new URL(vi.mocked(assignLocation).mock.calls[0]![0])
     expect(`${target.origin}${target.pathname}`).toBe(`${AUTH_URL}/oauth/authorize`)
     expect(JSON.parse(sessionStorage.getItem(PENDING_SIGN_IN_KEY)!)).toMatchObject({ returnTo: '/calendar' })
@@ -62,7 +63,7 @@ describe('SignInPrompt', () => {
     await renderRoute('/watchlist', <SignInPrompt what="your watchlist" />, '/watchlist?type=movies')
     expect(screen.getByRole('heading', { name: 'Sign in to see your watchlist' })).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }))
-    expect(assignLocation).toHaveBeenCalledTimes(1)
+    await waitFor(() => expect(assignLocation).toHaveBeenCalledTimes(1))
     expect(JSON.parse(sessionStorage.getItem(PENDING_SIGN_IN_KEY)!)).toMatchObject({ returnTo: '/watchlist?type=movies' })
     expect(screen.getByRole('button', { name: 'Try the demo' })).toBeInTheDocument()
   })

@@ -37,7 +37,7 @@ function CallbackError({ kind }: { kind: keyof typeof CALLBACK_ERROR_TEXT }) {
   const [isStarting, setIsStarting] = useState(false)
   return (
     <section role="alert" aria-labelledby="callback-error-title" className="flex flex-col gap-4">
-      <h1 id="callback-error-title" className="text-2xl font-bold">
+      <h1 id="callback-error-title" className="text-2xl font-bold focus:outline-none">
         {text.title}
       </h1>
       <p className="text-muted">{text.body}</p>

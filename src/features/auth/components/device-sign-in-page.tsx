@@ -44,7 +44,7 @@ export function DeviceSignInPage() {
 
   return (
     <div className="mx-auto flex w-full max-w-md flex-col gap-6 py-6 text-fg">
-      <h1 className="text-2xl font-bold">Sign in with a code</h1>
+      <h1 className="text-2xl font-bold focus:outline-none">Sign in with a code</h1>
       {state.phase === 'requesting' && <p role="status">Getting a code from Trakt…</p>}
       {state.phase === 'failed' && (
         <Ending title={CALLBACK_ERROR_TEXT[state.error.kind].title} body={CALLBACK_ERROR_TEXT[state.error.kind].body} onRestart={restart} />

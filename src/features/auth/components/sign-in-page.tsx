@@ -23,7 +23,7 @@ export function SignInPage() {
 
   return (
     <div className="mx-auto flex w-full max-w-md flex-col gap-6 py-6 text-fg">
-      <h1 className="text-2xl font-bold">Sign in</h1>
+      <h1 className="text-2xl font-bold focus:outline-none">Sign in</h1>
       {session.status === 'signed-out' && session.message && (
         <p role="alert" className="rounded-card border border-line bg-surface p-4 text-danger">
           {session.message}

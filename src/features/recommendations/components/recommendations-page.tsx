@@ -53,7 +53,7 @@ export function RecommendationsPage() {
   if (session.status !== 'signed-in') {
     return (
       <div className="space-y-6">
-        <h1 className="text-2xl font-bold">Recommendations</h1>
+        <h1 className="text-2xl font-bold focus:outline-none">Recommendations</h1>
         <EmptyState
           title="Sign in for recommendations"
           description="Trakt recommends movies and shows from what you and your friends watch."
@@ -69,7 +69,7 @@ export function RecommendationsPage() {
 
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">Recommendations</h1>
+      <h1 className="text-2xl font-bold focus:outline-none">Recommendations</h1>
       <Tabs
         label="Recommendation type"
         value={type}

@@ -28,7 +28,12 @@ export function SearchResultItem({ result }: { result: SearchResultModel }) {
           >
             {result.title}
           </Link>
-          {result.year ? <span className="ms-2 font-normal text-muted">{result.year}</span> : null}
+          {/* The link's name already says the year: hidden here so the heading does not read it twice. */}
+          {result.year ? (
+            <span aria-hidden="true" className="ms-2 font-normal text-muted">
+              {result.year}
+            </span>
+          ) : null}
         </h2>
         {result.subtitle ? <p className="truncate text-sm text-muted">{result.subtitle}</p> : null}
       </div>

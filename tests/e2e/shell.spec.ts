@@ -1,0 +1,94 @@
+import { expect, expectNoAxeViolations, expectNoHorizontalOverflow, openDemo, test } from './support/fixtures'
+
+test.describe('app shell', () => {
+  test('the dark theme persists across a reload, and discover and a movie pass axe in it', async ({
+    page,
+    consoleErrors,
+    shot,
+  }) => {
+    await openDemo(page, '/discover')
+    const html = page.locator('html')
+    await expect(html).toHaveAttribute('data-theme', 'light')
+    // The page has loaded (the shell around the first page's skeleton has its own, short-lived menu).
+    await expect(page.getByRole('heading', { level: 1, name: 'Discover' })).toBeVisible()
+    await page.getByRole('button', { name: 'Theme' }).click()
+    // The radio itself is visually hidden inside its label, which is what a user clicks.
+    await page.getByRole('group', { name: 'Theme' }).getByText('Dark', { exact: true }).click()
+    await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked()
+    await expect(html).toHaveAttribute('data-theme', 'dark')
+
+    await page.reload()
+    await expect(page.getByRole('heading', { level: 1, name: 'Discover' })).toBeVisible()
+    await expect(html).toHaveAttribute('data-theme', 'dark')
+    await page.getByRole('button', { name: 'Theme' }).click()
+    await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked()
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('list', { name: 'Trending movies' }).getByRole('listitem').first()).toBeVisible()
+    await expectNoAxeViolations(page)
+    await shot(page, 'discover-hub-dark')
+
+    await page.getByRole('list', { name: 'Trending movies' }).getByRole('link').first().click()
+    await expect(page).toHaveURL(/\/movies\//)
+    await expect(page.getByRole('region', { name: 'Cast' })).toBeVisible()
+    await expectNoAxeViolations(page)
+    await shot(page, 'movie-dark')
+
+    await page.goto('/no-such-page')
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+    await expect(html).toHaveAttribute('data-theme', 'dark')
+    await expectNoAxeViolations(page)
+    await shot(page, 'not-found-dark')
+    expect(consoleErrors).toEqual([])
+  })
+
+  test('phones get the bottom tab bar, wider screens the top navigation', async ({ page, consoleErrors }, testInfo) => {
+    await openDemo(page, '/discover')
+    const nav = page.getByRole('navigation', { name: 'Primary' })
+    // Only one of the two is ever shown (the other is display: none).
+    await expect(nav).toHaveCount(1)
+    await expect(nav.getByRole('link')).toHaveText(['Discover', 'Calendar', 'Progress', 'Watchlist', 'Lists', 'Search', 'Profile'])
+    await expect(nav.getByRole('link', { name: 'Discover' })).toHaveAttribute('aria-current', 'page')
+    const isInHeader = await nav.evaluate((element) => element.closest('header') !== null)
+    const box = await nav.boundingBox()
+    const viewport = page.viewportSize()
+    if (testInfo.project.name === 'phone') {
+      expect(isInHeader).toBe(false)
+      expect(box && viewport && Math.round(box.y + box.height)).toBe(viewport?.height)
+    } else {
+      expect(isInHeader).toBe(true)
+      expect(box && box.y).toBeLessThan(80)
+    }
+    await nav.getByRole('link', { name: 'Search' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible()
+    await expect(nav.getByRole('link', { name: 'Search' })).toHaveAttribute('aria-current', 'page')
+    await expectNoHorizontalOverflow(page)
+    expect(consoleErrors).toEqual([])
+  })
+
+  test('an unknown address shows a 404 page that leads back to Discover', async ({ page, consoleErrors, shot }) => {
+    await openDemo(page, '/this/is/not/a/page')
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+    await expect(page).toHaveTitle(/Page not found/)
+    await expectNoAxeViolations(page)
+    await expectNoHorizontalOverflow(page)
+    await shot(page, 'not-found')
+    await page.getByRole('main').getByRole('link', { name: 'Go to Discover' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Discover' })).toBeVisible()
+    expect(consoleErrors).toEqual([])
+  })
+
+  test('the first Tab reaches “Skip to content”, which moves focus to the main content', async ({ page, consoleErrors }) => {
+    await openDemo(page, '/discover')
+    await expect(page.getByRole('heading', { level: 1, name: 'Discover' })).toBeVisible()
+    await page.keyboard.press('Tab')
+    const skip = page.getByRole('link', { name: 'Skip to content' })
+    await expect(skip).toBeFocused()
+    await expect(skip).toBeInViewport()
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('main')).toBeFocused()
+    // The next Tab continues inside the main content, past the header.
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true)
+    expect(consoleErrors).toEqual([])
+  })
+})
