@@ -88,18 +88,25 @@ export function renderImageSvg(kind: string, id: number, type: string, label: st
   const isFace = type === 'headshots' || type === 'avatars'
   const transparent = type === 'logos' || type === 'cleararts'
   const fontSize = Math.round(Math.min(w, h) / (isFace ? 3 : 11))
-  const lines = isFace ? [initials(label)] : wrap(label, Math.max(8, Math.floor(w / (fontSize * 0.6))))
+  // Backdrops sit behind the page's own title and facts: shapes only, no text to collide with them.
+  const isBackdrop = type === 'fanarts'
+  const lines = isBackdrop ? [] : isFace ? [initials(label)] : wrap(label, Math.max(8, Math.floor(w / (fontSize * 0.6))))
   const startY = h / 2 - ((lines.length - 1) * fontSize * 1.2) / 2
   const text = lines
     .map((l, i) => `<tspan x="${w / 2}" y="${startY + i * fontSize * 1.2}">${escapeXml(l)}</tspan>`)
     .join('')
-  const sub = subtitle
+  const shapes = isBackdrop
+    ? [0, 1, 2]
+        .map((i) => `<circle cx="${((id * (i + 3) * 53) % w).toFixed(0)}" cy="${((id * (i + 5) * 31) % h).toFixed(0)}" r="${h / (2 + i)}" fill="hsl(${(hue + 60 * i) % 360} 50% 40% / 0.25)"/>`)
+        .join('')
+    : ''
+  const sub = subtitle && !isBackdrop
     ? `<text x="${w / 2}" y="${h - fontSize}" font-size="${Math.round(fontSize * 0.6)}" fill="#ddd" text-anchor="middle" font-family="sans-serif">${escapeXml(subtitle)}</text>`
     : ''
   const background = transparent
     ? ''
     : `<defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${bg}"/><stop offset="1" stop-color="${bg2}"/></linearGradient></defs><rect width="${w}" height="${h}" fill="url(#g)"/>`
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" data-kind="${kind}" data-id="${id}">${background}<text font-size="${fontSize}" fill="#fff" text-anchor="middle" dominant-baseline="middle" font-family="sans-serif" font-weight="bold">${text}</text>${sub}</svg>`
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" data-kind="${kind}" data-id="${id}">${background}${shapes}<text font-size="${fontSize}" fill="#fff" text-anchor="middle" dominant-baseline="middle" font-family="sans-serif" font-weight="bold">${text}</text>${sub}</svg>`
 }
 
 /** The label an image shows, looked up from its path's kind and trakt id. */

@@ -8,6 +8,7 @@ import type { Ratings } from '@/lib/media/map-ratings'
 export function RatingDistribution({ ratings }: { ratings: Ratings }) {
   const total = ratings.distribution.reduce((sum, bucket) => sum + bucket.count, 0)
   const max = Math.max(1, ...ratings.distribution.map((bucket) => bucket.count))
+  if (!ratings.votes) return <p className="text-sm text-muted">No ratings yet.</p>
   return (
     <div className="space-y-3">
       <p className="text-sm">

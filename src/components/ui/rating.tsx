@@ -11,7 +11,8 @@ type RatingProps = ComponentProps<'span'> & {
 
 /** A community rating as "82%" with a star, or as five stars; both have a spoken label. */
 export function Rating({ value, votes, display = 'percent', className, ...props }: RatingProps) {
-  if (value === null || value === undefined || Number.isNaN(value)) return null
+  // A title nobody has rated yet has rating 0 from 0 votes: that is no rating, not a bad one.
+  if (value === null || value === undefined || Number.isNaN(value) || votes === 0) return null
   const percent = Math.round(value * 10)
   const votesText = votes ? `, ${new Intl.NumberFormat().format(votes)} votes` : ''
   const label = `Rated ${percent}%${votesText}`
