@@ -20,7 +20,7 @@ import listsTrending from '../../fixtures/lists_trending_personal__trakt-r.json'
 import listsPopular from '../../fixtures/lists_popular_personal__trakt-r.json'
 import { DiscoverPage } from '@/features/discover/components/discover-page'
 import { resetTrakt } from '@/lib/trakt/trakt'
-import { API, renderRoutes, serve } from './discover-test-utils'
+import { API, renderRoutes, serve } from '../../support/fixture-server'
 
 const seen: URL[] = []
 const hubHandlers = [

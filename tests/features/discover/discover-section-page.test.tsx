@@ -11,7 +11,7 @@ import networks from '../../fixtures/networks__trakt-rust.json'
 import listsTrending from '../../fixtures/lists_trending_personal__trakt-r.json'
 import { DiscoverSectionPage } from '@/features/discover/components/discover-section-page'
 import { resetTrakt } from '@/lib/trakt/trakt'
-import { API, paged, renderRoutes, serve } from './discover-test-utils'
+import { API, paged, renderRoutes, serve } from '../../support/fixture-server'
 
 const seen: URL[] = []
 const server = setupServer(

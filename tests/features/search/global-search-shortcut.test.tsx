@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Outlet } from 'react-router'
 import { GlobalSearchShortcut } from '@/features/search/components/global-search-shortcut'
-import { renderRoutes } from './search-test-utils'
+import { renderRoutes } from '../../support/fixture-server'
 
 function Shell() {
   return (

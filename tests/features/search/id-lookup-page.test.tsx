@@ -5,7 +5,7 @@ import lookup from '../../fixtures/search_id_lookup__traktkit.json'
 import multiType from '../../fixtures/search_text_multi-type__traktkit.json'
 import { IdLookupPage } from '@/features/search/components/id-lookup-page'
 import { resetTrakt } from '@/lib/trakt/trakt'
-import { API, paged, renderRoutes } from './search-test-utils'
+import { API, paged, renderRoutes } from '../../support/fixture-server'
 
 const seen: URL[] = []
 const server = setupServer(

@@ -7,7 +7,7 @@ import movieResults from '../../fixtures/search_text_movie__trakt-r.json'
 import noResults from '../../fixtures/search_text_no-results_empty__trakt-r.json'
 import { SearchPage } from '@/features/search/components/search-page'
 import { resetTrakt } from '@/lib/trakt/trakt'
-import { API, paged, renderRoutes } from './search-test-utils'
+import { API, paged, renderRoutes } from '../../support/fixture-server'
 
 const seen: URL[] = []
 const server = setupServer(

@@ -1,4 +1,4 @@
-import { imageUrl } from '../lib/image-url'
+import { imageUrl } from '@/lib/media/image-url'
 import type { MediaSection, MediaType } from '../lib/discover-sections'
 
 /** The one shape every chart row becomes, whatever wrapper Trakt put around the movie or show. */

@@ -1,4 +1,4 @@
-import { imageUrl } from '../lib/image-url'
+import { imageUrl } from '@/lib/media/image-url'
 
 /** A Trakt list as Discover shows it. */
 export type ListCardModel = {

@@ -30,7 +30,7 @@ import { formatTotal } from '../lib/format-stat'
 import { FiltersPanel } from './filters-panel'
 import { GridSkeleton, listGridClasses, titleGridClasses } from './grid-states'
 import { ListCard } from './list-card'
-import { LoadMore } from './load-more'
+import { LoadMore } from '@/components/ui/load-more'
 import { TitleCard } from './title-card'
 
 /** `/discover/:type/:section` (e.g. `/discover/movies/trending`, `/discover/shows/watched?period=monthly`): one chart, paged. */

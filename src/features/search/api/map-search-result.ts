@@ -1,4 +1,4 @@
-import { imageUrl } from '../lib/image-url'
+import { imageUrl } from '@/lib/media/image-url'
 import type { SearchType } from '../lib/search-types'
 
 /** One search or ID-lookup hit, whatever its type. */

@@ -19,7 +19,7 @@ import {
   type SearchType,
 } from '../lib/search-types'
 import { SEARCH_BOX_ATTRIBUTE, type SearchPageState } from '../lib/use-slash-to-focus-search'
-import { LoadMore } from './load-more'
+import { LoadMore } from '@/components/ui/load-more'
 import { SearchResultItem, SearchResultsSkeleton } from './search-result-item'
 
 /** How long typing must pause before the query reaches the URL (and Trakt). */

@@ -1,34 +1,17 @@
 import { imageUrl } from '../../images'
 import type { Rng } from '../rng'
-import type { Comment, ItemRef, SandboxDb, User, UserList, UserState } from '../types'
+import type { Comment, ItemRef, SandboxDb, User, UserList } from '../types'
 import { DEMO_USER } from '../types'
 import { addDays, DAY } from './dates'
 import { fixtures } from './fixture-data'
 import { replyText, reviewText, shoutText } from './comment-text'
+import { emptyUserState } from '../users/empty-user-state'
 
 const LOCATIONS = ['Berlin, Germany', 'Austin, TX', 'Lisbon', 'Toronto', 'Melbourne', 'São Paulo', 'Osaka', null, null]
 const ABOUTS = ['Film nerd. Horror at heart.', 'Watching everything, one episode at a time.', 'I rate too generously.', null]
 /** Ids for generated comments, lists and list items: far above the fixtures' and store.nextId()'s. */
 const FIRST_GENERATED_ID = 20_000_000
 type NextId = () => number
-
-/** An empty per-user record, so per-user handlers work for every seeded user. */
-export function emptyUserState(): UserState {
-  return {
-    settings: { timezone: 'UTC', date_format: 'mdy', time_24hr: false, locale: 'en-us', spoilers: { episodes: false, shows: false, movies: false, comments: false } },
-    history: [],
-    watchlist: [],
-    favorites: [],
-    collection: [],
-    ratings: [],
-    hidden: [],
-    playback: [],
-    checkin: null,
-    resets: {},
-    activities: {},
-    likedListIds: [],
-  }
-}
 
 function seedUsers(db: SandboxDb, rng: Rng, now: Date): string[] {
   const slugs: string[] = []

@@ -6,7 +6,7 @@ import { createQueryClient } from '@/lib/query-client'
 
 export const API = 'https://api.trakt.tv'
 
-/** A JSON answer with Trakt's pagination headers. */
+/** Helpers for feature tests that serve real fixture bodies. A JSON answer with Trakt's pagination headers. */
 export function paged(body: JsonBodyType, { page = 1, limit = 20, pageCount = 1, itemCount = 0 } = {}) {
   return HttpResponse.json(body, {
     headers: {
