@@ -9,11 +9,15 @@ if (!existsSync(CHROMIUM)) {
   const hasApt = existsSync('/usr/bin/apt-get')
   if (isRoot && hasApt) {
     console.log(`Chromium not found at ${CHROMIUM}: installing it with apt-get (about 30 s) ...`)
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' })
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+      stdio: 'inherit',
+    })
   } else {
     console.error(
       `The browser tests need Chromium at ${CHROMIUM}.\n` +
-        (hasApt ? 'Install it with:  sudo apt-get install -y chromium\n' : 'Install Chromium from your system packages,\n') +
+        (hasApt
+          ? 'Install it with:  sudo apt-get install -y chromium\n'
+          : 'Install Chromium from your system packages,\n') +
         'or point CHROMIUM_PATH at an existing Chromium or Chrome binary. (Marquee never downloads a browser.)',
     )
     process.exit(1)

@@ -5,19 +5,26 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 const countFile = join(mkdtempSync(join(tmpdir(), 'marquee-test-')), 'counts')
-const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', MARQUEE_COUNT_FILE: countFile, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' }
+const env = {
+  ...process.env,
+  NO_COLOR: '1',
+  FORCE_COLOR: '0',
+  MARQUEE_COUNT_FILE: countFile,
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+}
 const only = process.argv[2]
 
 const steps = [
   { name: 'typecheck', cmd: ['npx', 'tsc', '--noEmit', '-p', '.'], counts: false },
-  { name: 'lint', cmd: ['npx', 'eslint', '.', '--max-warnings=0'], counts: false },
+  { name: 'lint', cmd: ['npm', 'run', '--silent', 'lint'], counts: false },
   { name: 'unit', cmd: ['npx', 'vitest', 'run'], counts: true },
   { name: 'chromium', cmd: ['node', 'scripts/ensure-chromium.mjs'], counts: false },
   { name: 'e2e', cmd: ['npx', 'playwright', 'test'], counts: true },
 ].filter((step) => !only || step.name === only)
 
 let stepFailures = 0
-const countLines = () => (existsSync(countFile) ? readFileSync(countFile, 'utf8').trim().split('\n').filter(Boolean).length : 0)
+const countLines = () =>
+  existsSync(countFile) ? readFileSync(countFile, 'utf8').trim().split('\n').filter(Boolean).length : 0
 for (const step of steps) {
   console.log(`\n=== ${step.name}: ${step.cmd.join(' ')}`)
   const linesBefore = countLines()

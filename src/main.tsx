@@ -29,7 +29,9 @@ async function boot() {
     const { startDemoSandbox } = await import('./sandbox/browser')
     await startDemoSandbox({ apiUrl, authUrl })
   }
-  const queryClient = createQueryClient({ onMutationError: (message) => pushNotice({ kind: 'error', message }) })
+  const queryClient = createQueryClient({
+    onMutationError: (message) => pushNotice({ kind: 'error', message }),
+  })
   installSession({ queryClient })
   const router = createAppRouter()
   root.render(
@@ -44,7 +46,9 @@ boot().catch((error: unknown) => {
     <main className="mx-auto max-w-xl p-6">
       <h1 className="text-2xl font-bold">Marquee could not start</h1>
       <p className="mt-2 text-muted">{error instanceof Error ? error.message : String(error)}</p>
-      <p className="mt-2 text-muted">Reload the page to try again. If you were in the demo, it needs service workers.</p>
+      <p className="mt-2 text-muted">
+        Reload the page to try again. If you were in the demo, it needs service workers.
+      </p>
     </main>,
   )
 })

@@ -11,7 +11,11 @@ const EXAMPLES: Record<string, string> = {
 export function explainConfigProblem(problem: string): Fix {
   const variable = /^(VITE_[A-Z_]+)/.exec(problem)?.[1] ?? null
   if (variable === 'VITE_TRAKT_CLIENT_SECRET') {
-    return { variable, problem, fix: 'Delete the VITE_TRAKT_CLIENT_SECRET line from .env.local (and from any CI settings).' }
+    return {
+      variable,
+      problem,
+      fix: 'Delete the VITE_TRAKT_CLIENT_SECRET line from .env.local (and from any CI settings).',
+    }
   }
   const example = variable ? EXAMPLES[variable] : undefined
   return example
@@ -26,7 +30,8 @@ export function ConfigErrorPage({ problems }: { problems: string[] }) {
     <main id="main" className="mx-auto max-w-2xl px-4 py-12 sm:py-16">
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Marquee is not configured correctly</h1>
       <p className="mt-3 text-muted">
-        {problems.length === 1 ? 'One setting needs' : `${problems.length} settings need`} fixing before Marquee can talk to Trakt.
+        {problems.length === 1 ? 'One setting needs' : `${problems.length} settings need`} fixing before
+        Marquee can talk to Trakt.
       </p>
       <ol className="mt-6 space-y-3">
         {fixes.map((item, index) => (
@@ -46,8 +51,10 @@ export function ConfigErrorPage({ problems }: { problems: string[] }) {
           Then rebuild
         </h2>
         <p className="mt-1 text-muted">
-          These values are read when the app is built: after editing <code className="font-mono">.env.local</code>, restart{' '}
-          <code className="font-mono">npm run dev</code> or run <code className="font-mono">npm run build</code> again.
+          These values are read when the app is built: after editing{' '}
+          <code className="font-mono">.env.local</code>, restart{' '}
+          <code className="font-mono">npm run dev</code> or run{' '}
+          <code className="font-mono">npm run build</code> again.
         </p>
       </section>
     </main>

@@ -12,19 +12,38 @@ type Explained = { title: string; message: string; kind: 'not-found' | 'sign-in'
 /** Turns anything a route threw into words for people. */
 export function explainRouteError(error: unknown): Explained {
   if (isRouteErrorResponse(error)) {
-    if (error.status === 404) return { title: 'Page not found', message: 'There is nothing at this address.', kind: 'not-found' }
-    return { title: 'Something went wrong', message: error.statusText || `The page failed (${error.status}).`, kind: 'retry' }
+    if (error.status === 404)
+      return { title: 'Page not found', message: 'There is nothing at this address.', kind: 'not-found' }
+    return {
+      title: 'Something went wrong',
+      message: error.statusText || `The page failed (${error.status}).`,
+      kind: 'retry',
+    }
   }
   if (error instanceof TraktHttpError) {
-    if (error.status === 404) return { title: 'Not found', message: `${error.message} It may have been removed, or the address is wrong.`, kind: 'not-found' }
-    if (error.status === 401 && !error.isPrivateUser) return { title: 'Sign in needed', message: error.message, kind: 'sign-in' }
+    if (error.status === 404)
+      return {
+        title: 'Not found',
+        message: `${error.message} It may have been removed, or the address is wrong.`,
+        kind: 'not-found',
+      }
+    if (error.status === 401 && !error.isPrivateUser)
+      return { title: 'Sign in needed', message: error.message, kind: 'sign-in' }
     if (error.isPrivateUser) return { title: 'Private profile', message: error.message, kind: 'not-found' }
     return { title: 'Trakt could not load this', message: errorMessage(error), kind: 'retry' }
   }
-  if (error instanceof TraktNetworkError) return { title: 'Could not reach Trakt', message: error.message, kind: 'retry' }
+  if (error instanceof TraktNetworkError)
+    return { title: 'Could not reach Trakt', message: error.message, kind: 'retry' }
   // A lazy route chunk that no longer exists on the server (a new version was deployed since this tab loaded).
-  if (error instanceof TypeError && /dynamically imported module|Importing a module script failed|Loading chunk/i.test(error.message)) {
-    return { title: 'Marquee was updated', message: 'A newer version is available. Reload to continue.', kind: 'stale-code' }
+  if (
+    error instanceof TypeError &&
+    /dynamically imported module|Importing a module script failed|Loading chunk/i.test(error.message)
+  ) {
+    return {
+      title: 'Marquee was updated',
+      message: 'A newer version is available. Reload to continue.',
+      kind: 'stale-code',
+    }
   }
   return { title: 'Something went wrong', message: errorMessage(error), kind: 'retry' }
 }

@@ -37,16 +37,26 @@ export function parseConfig(env: RawEnv): ConfigResult {
     problems.push('VITE_TRAKT_CLIENT_ID must be the 64-character hexadecimal Client ID of your Trakt app.')
   }
   const apiUrl = readUrl('VITE_TRAKT_API_URL', text('VITE_TRAKT_API_URL') ?? 'https://api.trakt.tv', problems)
-  const authUrl = readUrl('VITE_TRAKT_AUTH_URL', text('VITE_TRAKT_AUTH_URL') ?? 'https://auth.trakt.tv', problems)
+  const authUrl = readUrl(
+    'VITE_TRAKT_AUTH_URL',
+    text('VITE_TRAKT_AUTH_URL') ?? 'https://auth.trakt.tv',
+    problems,
+  )
   const budgetText = text('VITE_TRAKT_GET_BUDGET') ?? '1000'
   const getBudget = Number(budgetText)
   if (!Number.isInteger(getBudget) || getBudget < 1 || getBudget > 100000) {
-    problems.push(`VITE_TRAKT_GET_BUDGET must be a whole number of GET calls per 5 minutes, 1 or more (got "${budgetText}").`)
+    problems.push(
+      `VITE_TRAKT_GET_BUDGET must be a whole number of GET calls per 5 minutes, 1 or more (got "${budgetText}").`,
+    )
   }
   if (text('VITE_TRAKT_CLIENT_SECRET') !== undefined) {
-    problems.push('VITE_TRAKT_CLIENT_SECRET is set: remove it. Marquee signs in with PKCE and must never ship a client secret.')
+    problems.push(
+      'VITE_TRAKT_CLIENT_SECRET is set: remove it. Marquee signs in with PKCE and must never ship a client secret.',
+    )
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, config: { clientId, apiUrl, authUrl, getBudget } }
+  return problems.length > 0
+    ? { ok: false, problems }
+    : { ok: true, config: { clientId, apiUrl, authUrl, getBudget } }
 }
 
 export const configResult: ConfigResult = parseConfig(import.meta.env as unknown as RawEnv)

@@ -13,24 +13,36 @@ function isValid(date: Date): boolean {
 }
 
 /** "12 Mar 2026" (or the locale's equivalent); empty for an invalid date. */
-export function formatDate(value: DateInput, options: Zoned & { style?: 'short' | 'medium' | 'long' } = {}): string {
+export function formatDate(
+  value: DateInput,
+  options: Zoned & { style?: 'short' | 'medium' | 'long' } = {},
+): string {
   const date = toDate(value)
   if (!isValid(date)) return ''
-  return new Intl.DateTimeFormat(options.locale, { dateStyle: options.style ?? 'medium', timeZone: options.timeZone }).format(date)
+  return new Intl.DateTimeFormat(options.locale, {
+    dateStyle: options.style ?? 'medium',
+    timeZone: options.timeZone,
+  }).format(date)
 }
 
 /** "8:00 PM" / "20:00" following the locale. */
 export function formatTime(value: DateInput, options: Zoned = {}): string {
   const date = toDate(value)
   if (!isValid(date)) return ''
-  return new Intl.DateTimeFormat(options.locale, { timeStyle: 'short', timeZone: options.timeZone }).format(date)
+  return new Intl.DateTimeFormat(options.locale, { timeStyle: 'short', timeZone: options.timeZone }).format(
+    date,
+  )
 }
 
 /** "12 Mar 2026, 20:00". */
 export function formatDateTime(value: DateInput, options: Zoned = {}): string {
   const date = toDate(value)
   if (!isValid(date)) return ''
-  return new Intl.DateTimeFormat(options.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: options.timeZone }).format(date)
+  return new Intl.DateTimeFormat(options.locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: options.timeZone,
+  }).format(date)
 }
 
 /** "Monday" in the user's time zone. */
@@ -104,7 +116,14 @@ function offsetMs(instant: number, timeZone: string): number {
 }
 
 /** The instant at which a wall-clock time happens in `timeZone` (DST gaps resolve forward). */
-function wallToInstant(year: number, month: number, day: number, hour: number, minute: number, timeZone: string): number {
+function wallToInstant(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  timeZone: string,
+): number {
   const guess = Date.UTC(year, month - 1, day, hour, minute)
   const first = guess - offsetMs(guess, timeZone)
   const second = guess - offsetMs(first, timeZone)
@@ -142,7 +161,8 @@ export function toLocalAirTime(
     const ahead = (weekday - today.weekday + 7) % 7
     // Date.UTC normalises day overflow (31 + 3 → next month), so this walks the calendar in the show's zone.
     let instant = wallToInstant(today.year, today.month, today.day + ahead, hour, minute, timezone)
-    if (instant < now) instant = wallToInstant(today.year, today.month, today.day + ahead + 7, hour, minute, timezone)
+    if (instant < now)
+      instant = wallToInstant(today.year, today.month, today.day + ahead + 7, hour, minute, timezone)
     const date = new Date(instant)
     return { date, day: formatWeekday(date, options), time: formatTime(date, options) }
   } catch {

@@ -25,7 +25,9 @@ type Snapshot = { queryKey: QueryKey; data: unknown }[]
  * Every write to Trakt goes through here: optimistic update, rollback with a message on failure, declared
  * invalidation. Keeping one door lets the offline outbox take all writes over later without touching features.
  */
-export function useTraktMutation<TVariables, TData = unknown>(options: TraktMutationOptions<TVariables, TData>) {
+export function useTraktMutation<TVariables, TData = unknown>(
+  options: TraktMutationOptions<TVariables, TData>,
+) {
   const queryClient = useQueryClient()
   return useMutation<TData, Error, TVariables, Snapshot>({
     mutationKey: options.mutationKey,
@@ -47,12 +49,14 @@ export function useTraktMutation<TVariables, TData = unknown>(options: TraktMuta
     },
     onError: (_error, _variables, snapshot) => {
       // Newest first, so a query two patches touched ends with the data it had before the first one.
-      for (const { queryKey, data } of [...(snapshot ?? [])].reverse()) queryClient.setQueryData(queryKey, data)
+      for (const { queryKey, data } of [...(snapshot ?? [])].reverse())
+        queryClient.setQueryData(queryKey, data)
     },
     onSuccess: (data, variables) => options.onSuccess?.(data, variables),
     onSettled: async (_data, _error, variables) => {
       if (queryClient.isMutating({ mutationKey: options.mutationKey }) > 1) return
-      const keys = typeof options.invalidates === 'function' ? options.invalidates(variables) : options.invalidates
+      const keys =
+        typeof options.invalidates === 'function' ? options.invalidates(variables) : options.invalidates
       await Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey })))
     },
   })

@@ -4,7 +4,11 @@ export type NoticeKind = 'info' | 'success' | 'error'
 
 export type Notice = { id: number; kind: NoticeKind; message: string }
 
-type NoticeInput = { kind: NoticeKind; message: string; /** ms before it hides itself; errors stay until dismissed by default. */ timeoutMs?: number | null }
+type NoticeInput = {
+  kind: NoticeKind
+  message: string
+  /** ms before it hides itself; errors stay until dismissed by default. */ timeoutMs?: number | null
+}
 
 const MAX_NOTICES = 4
 const DEFAULT_TIMEOUT_MS = 6000
@@ -28,8 +32,13 @@ export function pushNotice(input: NoticeInput): number {
   const dropped = next.slice(0, Math.max(0, next.length - MAX_NOTICES))
   dropped.forEach((n) => clearTimer(n.id))
   emit(next.slice(-MAX_NOTICES))
-  const timeoutMs = input.timeoutMs === undefined ? (input.kind === 'error' ? null : DEFAULT_TIMEOUT_MS) : input.timeoutMs
-  if (timeoutMs !== null) timers.set(notice.id, setTimeout(() => dismissNotice(notice.id), timeoutMs))
+  const timeoutMs =
+    input.timeoutMs === undefined ? (input.kind === 'error' ? null : DEFAULT_TIMEOUT_MS) : input.timeoutMs
+  if (timeoutMs !== null)
+    timers.set(
+      notice.id,
+      setTimeout(() => dismissNotice(notice.id), timeoutMs),
+    )
   return notice.id
 }
 

@@ -38,7 +38,14 @@ function matches(rule: FaultRule, method: string, path: string): boolean {
   if (rule.method && rule.method.toUpperCase() !== method) return false
   if (!rule.path || rule.path === '*') return true
   if (rule.path.includes('*')) {
-    const pattern = new RegExp('^' + rule.path.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$')
+    const pattern = new RegExp(
+      '^' +
+        rule.path
+          .split('*')
+          .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+          .join('.*') +
+        '$',
+    )
     return pattern.test(path)
   }
   return path.includes(rule.path)
@@ -81,7 +88,11 @@ export function createFaults(now: () => number = () => Date.now()): SandboxFault
       return undefined
     }
     if (t - lastWrite < limits.writeIntervalMs) {
-      return tooManyRequests(Math.max(1, Math.ceil((lastWrite + limits.writeIntervalMs - t) / 1000)), 'AUTHED_API_POST_LIMIT', 1)
+      return tooManyRequests(
+        Math.max(1, Math.ceil((lastWrite + limits.writeIntervalMs - t) / 1000)),
+        'AUTHED_API_POST_LIMIT',
+        1,
+      )
     }
     lastWrite = t
     return undefined
@@ -103,7 +114,10 @@ export function createFaults(now: () => number = () => Date.now()): SandboxFault
       case 'network':
         return HttpResponse.error()
       case 'expired-token':
-        return HttpResponse.json({ error: 'invalid_token', error_description: 'The access token expired' }, { status: 401 })
+        return HttpResponse.json(
+          { error: 'invalid_token', error_description: 'The access token expired' },
+          { status: 401 },
+        )
       case 'slow':
         await delay(rule.delayMs ?? 3000)
         return undefined

@@ -34,9 +34,15 @@ export function paginate<T>(request: Request, items: T[], options: PageOptions =
 /** Trakt's error answers. */
 export const fail = {
   status: (status: number, body: unknown = null, headers: Record<string, string> = {}) =>
-    body === null ? new HttpResponse(null, { status, headers }) : HttpResponse.json(body, { status, headers }),
+    body === null
+      ? new HttpResponse(null, { status, headers })
+      : HttpResponse.json(body, { status, headers }),
   notFound: () => new HttpResponse(null, { status: 404 }),
-  unauthorized: () => HttpResponse.json({ error: 'unauthorized', error_description: 'OAuth must be provided' }, { status: 401 }),
+  unauthorized: () =>
+    HttpResponse.json(
+      { error: 'unauthorized', error_description: 'OAuth must be provided' },
+      { status: 401 },
+    ),
 }
 
 /** The signed-in username for a request's Bearer token, or null (missing, unknown or expired). */
@@ -52,5 +58,10 @@ export function userFor(store: SandboxStore, request: Request): string | null {
 /** `?extended=full,images` as a set of levels. */
 export function extendedLevels(request: Request): Set<string> {
   const raw = new URL(request.url).searchParams.get('extended') ?? ''
-  return new Set(raw.split(',').map((s) => s.trim()).filter(Boolean))
+  return new Set(
+    raw
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
 }

@@ -23,7 +23,12 @@ function hash(kind: string, id: number, type: string): string {
 }
 
 /** One scheme-less image URL, as Trakt sends them. */
-export function imageUrl(kind: ImageKind, id: number, type: ImageType, size: 'thumb' | 'medium' | 'full' = 'medium'): string {
+export function imageUrl(
+  kind: ImageKind,
+  id: number,
+  type: ImageType,
+  size: 'thumb' | 'medium' | 'full' = 'medium',
+): string {
   return `${SANDBOX_IMAGE_HOST}/images/${kind}/${idPath(id)}/${type}s/${size}/${hash(kind, id, type)}.svg`
 }
 
@@ -90,19 +95,27 @@ export function renderImageSvg(kind: string, id: number, type: string, label: st
   const fontSize = Math.round(Math.min(w, h) / (isFace ? 3 : 11))
   // Backdrops sit behind the page's own title and facts: shapes only, no text to collide with them.
   const isBackdrop = type === 'fanarts'
-  const lines = isBackdrop ? [] : isFace ? [initials(label)] : wrap(label, Math.max(8, Math.floor(w / (fontSize * 0.6))))
+  const lines = isBackdrop
+    ? []
+    : isFace
+      ? [initials(label)]
+      : wrap(label, Math.max(8, Math.floor(w / (fontSize * 0.6))))
   const startY = h / 2 - ((lines.length - 1) * fontSize * 1.2) / 2
   const text = lines
     .map((l, i) => `<tspan x="${w / 2}" y="${startY + i * fontSize * 1.2}">${escapeXml(l)}</tspan>`)
     .join('')
   const shapes = isBackdrop
     ? [0, 1, 2]
-        .map((i) => `<circle cx="${((id * (i + 3) * 53) % w).toFixed(0)}" cy="${((id * (i + 5) * 31) % h).toFixed(0)}" r="${h / (2 + i)}" fill="hsl(${(hue + 60 * i) % 360} 50% 40% / 0.25)"/>`)
+        .map(
+          (i) =>
+            `<circle cx="${((id * (i + 3) * 53) % w).toFixed(0)}" cy="${((id * (i + 5) * 31) % h).toFixed(0)}" r="${h / (2 + i)}" fill="hsl(${(hue + 60 * i) % 360} 50% 40% / 0.25)"/>`,
+        )
         .join('')
     : ''
-  const sub = subtitle && !isBackdrop
-    ? `<text x="${w / 2}" y="${h - fontSize}" font-size="${Math.round(fontSize * 0.6)}" fill="#ddd" text-anchor="middle" font-family="sans-serif">${escapeXml(subtitle)}</text>`
-    : ''
+  const sub =
+    subtitle && !isBackdrop
+      ? `<text x="${w / 2}" y="${h - fontSize}" font-size="${Math.round(fontSize * 0.6)}" fill="#ddd" text-anchor="middle" font-family="sans-serif">${escapeXml(subtitle)}</text>`
+      : ''
   const background = transparent
     ? ''
     : `<defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${bg}"/><stop offset="1" stop-color="${bg2}"/></linearGradient></defs><rect width="${w}" height="${h}" fill="url(#g)"/>`
@@ -154,7 +167,13 @@ export function imageHandlers(store: SandboxStore): RequestHandler[] {
       const id = Number(`${a}${b}${c}`)
       const label = labelFor(store, kind!, id)
       if (!label) return new HttpResponse(null, { status: 404 })
-      const svg = renderImageSvg(kind!, id, type!, label[0], type === 'posters' || type === 'screenshots' ? label[1] : '')
+      const svg = renderImageSvg(
+        kind!,
+        id,
+        type!,
+        label[0],
+        type === 'posters' || type === 'screenshots' ? label[1] : '',
+      )
       return new HttpResponse(svg, {
         headers: { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'public, max-age=86400' },
       })

@@ -14,7 +14,12 @@ export type Sandbox = {
 }
 
 /** A fake Trakt: seeded database, fault injection in front, every endpoint behind. */
-export function createSandbox(options: { urls: SandboxUrls; db?: SandboxDb; now?: () => Date; seed?: number }): Sandbox {
+export function createSandbox(options: {
+  urls: SandboxUrls
+  db?: SandboxDb
+  now?: () => Date
+  seed?: number
+}): Sandbox {
   const now = options.now ?? (() => new Date())
   const store = createStore(options.db ?? createSeedDb({ now: now(), seed: options.seed }), now)
   const faults = createFaults(() => now().getTime())

@@ -8,7 +8,9 @@ describe('ConfigErrorPage', () => {
     if (result.ok) throw new Error('expected problems')
     render(<ConfigErrorPage problems={result.problems} />)
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Marquee is not configured correctly' })).toBeInTheDocument()
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Marquee is not configured correctly' }),
+    ).toBeInTheDocument()
     const items = within(screen.getByRole('list')).getAllByRole('listitem')
     expect(items).toHaveLength(2)
     expect(items[0]).toHaveTextContent('VITE_TRAKT_CLIENT_ID must be the 64-character')

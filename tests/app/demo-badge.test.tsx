@@ -4,7 +4,10 @@ import { createMemoryRouter, RouterProvider } from 'react-router'
 import { DemoBadge } from '@/app/layout/demo-badge'
 import { stopDemoSandbox } from '@/sandbox/browser'
 
-vi.mock('@/sandbox/browser', () => ({ stopDemoSandbox: vi.fn(async () => {}), resetDemoSandbox: vi.fn(async () => {}) }))
+vi.mock('@/sandbox/browser', () => ({
+  stopDemoSandbox: vi.fn(async () => {}),
+  resetDemoSandbox: vi.fn(async () => {}),
+}))
 
 function renderBadge() {
   const router = createMemoryRouter([{ path: '/', Component: DemoBadge }], { initialEntries: ['/'] })
@@ -24,11 +27,18 @@ describe('DemoBadge', () => {
     localStorage.setItem('marquee.demo', '1')
     localStorage.setItem('marquee.demo.session', '{"tokens":{}}')
     const assign = vi.fn()
-    vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, search: '', assign } as Location)
+    vi.spyOn(window, 'location', 'get').mockReturnValue({
+      ...window.location,
+      search: '',
+      assign,
+    } as Location)
     renderBadge()
     await user.click(screen.getByRole('button', { name: 'Demo mode' }))
     expect(screen.getByText(/built-in sandbox/)).toBeInTheDocument()
-    expect(screen.getByRole('link', { name: 'Faults and rate limits…' })).toHaveAttribute('href', '/demo/faults')
+    expect(screen.getByRole('link', { name: 'Faults and rate limits…' })).toHaveAttribute(
+      'href',
+      '/demo/faults',
+    )
     await user.click(screen.getByRole('button', { name: 'Leave demo' }))
     await waitFor(() => expect(assign).toHaveBeenCalledWith('/'))
     expect(stopDemoSandbox).toHaveBeenCalledOnce()

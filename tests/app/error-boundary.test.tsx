@@ -23,7 +23,14 @@ function routesWith(loader: () => unknown): RouteObject[] {
       children: [
         {
           ErrorBoundary: RouteErrorBoundary,
-          children: [{ path: 'movies/:slug', loader, Component: () => <PageHeader title="Dune" />, handle: { title: 'Movie' } }],
+          children: [
+            {
+              path: 'movies/:slug',
+              loader,
+              Component: () => <PageHeader title="Dune" />,
+              handle: { title: 'Movie' },
+            },
+          ],
         },
       ],
     },
@@ -38,12 +45,17 @@ describe('route error boundary', () => {
       '/movies/dune',
       routesWith(() => {
         calls += 1
-        if (calls === 1) throw new TraktHttpError({ status: 503, body: null, method: 'GET', path: '/movies/dune' })
+        if (calls === 1)
+          throw new TraktHttpError({ status: 503, body: null, method: 'GET', path: '/movies/dune' })
         return null
       }),
     )
-    expect(await screen.findByRole('heading', { level: 1, name: 'Trakt could not load this' })).toBeInTheDocument()
-    expect(screen.getByText('Trakt is overloaded right now. Try again in about 30 seconds.')).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Trakt could not load this' }),
+    ).toBeInTheDocument()
+    expect(
+      screen.getByText('Trakt is overloaded right now. Try again in about 30 seconds.'),
+    ).toBeInTheDocument()
     // The shell stays: navigation is still there.
     expect(screen.getAllByRole('navigation', { name: 'Primary' })).toHaveLength(2)
 

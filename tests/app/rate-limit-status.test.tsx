@@ -44,6 +44,8 @@ describe('RateLimitStatus', () => {
     const scheduler = fakeScheduler()
     scheduler.set({ pausedUntil: Date.now() + 3000, pausedLane: 'write' })
     render(<RateLimitStatus scheduler={scheduler} />)
-    expect(screen.getByRole('status')).toHaveTextContent('Trakt asked us to slow down on changes, resuming in 3 s')
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Trakt asked us to slow down on changes, resuming in 3 s',
+    )
   })
 })

@@ -43,7 +43,9 @@ describe('routes', () => {
     ['/profile', 'Profile'],
   ])('%s renders its page', async (path, heading) => {
     renderApp(path)
-    expect(await screen.findByRole('heading', { level: 1, name: heading }, { timeout: 5000 })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { level: 1, name: heading }, { timeout: 5000 }),
+    ).toBeInTheDocument()
   })
 
   it('sends /profile to the signed-in user’s own profile', async () => {

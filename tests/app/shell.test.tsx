@@ -44,12 +44,17 @@ describe('app shell', () => {
     expect(bottom).toHaveClass('fixed', 'bottom-0', 'sm:hidden')
     for (const nav of navs) {
       const links = within(nav).getAllByRole('link')
-      expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual(destinations.map(([l, h]) => [l, h]))
+      expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual(
+        destinations.map(([l, h]) => [l, h]),
+      )
       expect(within(nav).getByRole('link', { name: 'Watchlist' })).toHaveAttribute('aria-current', 'page')
       expect(within(nav).getByRole('link', { name: 'Discover' })).not.toHaveAttribute('aria-current')
     }
     // Bottom tab bar items carry an icon (decorative) and a visible label.
-    expect(within(bottom).getByRole('link', { name: 'Lists' }).querySelector('svg')).toHaveAttribute('aria-hidden', 'true')
+    expect(within(bottom).getByRole('link', { name: 'Lists' }).querySelector('svg')).toHaveAttribute(
+      'aria-hidden',
+      'true',
+    )
   })
 
   it('sets the page title from the route', async () => {

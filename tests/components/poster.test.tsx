@@ -13,10 +13,19 @@ describe('Poster', () => {
   })
 
   it('renders a sized, lazy, async-decoded https image of the requested size', () => {
-    render(<Poster title="Dune" images={['media.trakt.tv/images/movies/000/001/poster/medium/abc.jpg.webp']} size="thumb" />)
+    render(
+      <Poster
+        title="Dune"
+        images={['media.trakt.tv/images/movies/000/001/poster/medium/abc.jpg.webp']}
+        size="thumb"
+      />,
+    )
     const img = screen.getByRole('img', { name: 'Dune' })
     expect(img.tagName).toBe('IMG')
-    expect(img).toHaveAttribute('src', 'https://media.trakt.tv/images/movies/000/001/poster/thumb/abc.jpg.webp')
+    expect(img).toHaveAttribute(
+      'src',
+      'https://media.trakt.tv/images/movies/000/001/poster/thumb/abc.jpg.webp',
+    )
     expect(img).toHaveAttribute('width', '300')
     expect(img).toHaveAttribute('height', '450')
     expect(img).toHaveAttribute('loading', 'lazy')
@@ -25,7 +34,9 @@ describe('Poster', () => {
   })
 
   it('uses an empty alt when decorative', () => {
-    const { container } = render(<Poster title="Dune" decorative images={['media.trakt.tv/x/medium/a.jpg']} />)
+    const { container } = render(
+      <Poster title="Dune" decorative images={['media.trakt.tv/x/medium/a.jpg']} />,
+    )
     expect(container.querySelector('img')).toHaveAttribute('alt', '')
   })
 })

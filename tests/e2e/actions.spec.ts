@@ -4,7 +4,11 @@ import { addSandboxFault, expect, expectNoAxeViolations, signInToDemo, test } fr
 const MOVIE_PATH = '/movies/hoppers-2026'
 
 test.describe('title actions (signed in)', () => {
-  test('add to watchlist, rate and mark watched; the state survives a reload', async ({ page, consoleErrors, shot }) => {
+  test('add to watchlist, rate and mark watched; the state survives a reload', async ({
+    page,
+    consoleErrors,
+    shot,
+  }) => {
     await signInToDemo(page, MOVIE_PATH)
     await expect(page).toHaveURL(new RegExp(`${MOVIE_PATH}(\\?|$)`))
     const main = page.getByRole('main')
@@ -56,7 +60,11 @@ test.describe('title actions (signed in)', () => {
     expect(consoleErrors).toEqual([])
   })
 
-  test('a failed watchlist write rolls back and says why', async ({ page, consoleErrors, allowConsoleErrors }) => {
+  test('a failed watchlist write rolls back and says why', async ({
+    page,
+    consoleErrors,
+    allowConsoleErrors,
+  }) => {
     allowConsoleErrors(/Failed to load resource: the server responded with a status of 50\d/)
     await signInToDemo(page, MOVIE_PATH)
     const actions = page.getByRole('main').getByRole('region', { name: 'Your actions' })

@@ -1,7 +1,10 @@
 import { expect, openDemo, signInToDemo, test } from './support/fixtures'
 
 test.describe('sign in with Trakt (sandbox)', () => {
-  test('signs in through the authorization page and returns to where the user started', async ({ page, consoleErrors }) => {
+  test('signs in through the authorization page and returns to where the user started', async ({
+    page,
+    consoleErrors,
+  }) => {
     await openDemo(page, '/watchlist')
     await page.getByRole('button', { name: 'Sign in with Trakt' }).first().click()
     await expect(page).toHaveURL(/\/demo\/oauth\/authorize\?/)
@@ -22,7 +25,9 @@ test.describe('sign in with Trakt (sandbox)', () => {
     await page.goto('/signin')
     await page.getByRole('button', { name: 'Sign in with Trakt' }).click()
     await page.getByRole('button', { name: 'Deny' }).click()
-    await expect(page.getByRole('heading', { level: 1, name: 'You chose not to connect Marquee to Trakt' })).toBeVisible()
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'You chose not to connect Marquee to Trakt' }),
+    ).toBeVisible()
     await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible()
   })
 
@@ -32,7 +37,9 @@ test.describe('sign in with Trakt (sandbox)', () => {
     await page.getByRole('button', { name: 'Sign in with Trakt' }).click()
     await expect(page).toHaveURL(/\/demo\/oauth\/authorize/)
     await page.goto('/auth/callback?code=forged-code&state=not-the-state-we-sent')
-    await expect(page.getByRole('heading', { level: 1, name: 'This sign-in could not be verified' })).toBeVisible()
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'This sign-in could not be verified' }),
+    ).toBeVisible()
     await expect(page.getByRole('button', { name: /^Account: / })).toHaveCount(0)
   })
 

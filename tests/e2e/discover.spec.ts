@@ -13,7 +13,9 @@ test.describe('Discover', () => {
     }
     // Rails further down load as they come into view.
     await page.getByRole('heading', { name: 'Trending shows' }).scrollIntoViewIfNeeded()
-    await expect(page.getByRole('list', { name: 'Trending shows' }).getByRole('listitem').first()).toBeVisible()
+    await expect(
+      page.getByRole('list', { name: 'Trending shows' }).getByRole('listitem').first(),
+    ).toBeVisible()
     await expectNoAxeViolations(page)
     await expectNoHorizontalOverflow(page)
     await shot(page, 'discover-hub')

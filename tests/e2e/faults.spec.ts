@@ -11,7 +11,9 @@ test.describe('faults and rate limits', () => {
     await openDemo(page, '/demo/faults')
     await expect(page.getByRole('heading', { level: 1, name: 'Sandbox faults' })).toBeVisible()
     const form = page.getByRole('form', { name: 'Add a fault' })
-    await form.getByRole('combobox', { name: 'Kind' }).selectOption({ label: '429 Too Many Requests (with Retry-After)' })
+    await form
+      .getByRole('combobox', { name: 'Kind' })
+      .selectOption({ label: '429 Too Many Requests (with Retry-After)' })
     await form.getByRole('textbox', { name: /^API path/ }).fill('/movies/trending')
     await form.getByRole('spinbutton', { name: 'Retry-After (seconds)' }).fill('3')
     await form.getByRole('spinbutton', { name: /^Times/ }).fill('1')
@@ -24,7 +26,10 @@ test.describe('faults and rate limits', () => {
     // In-app navigation: the sandbox (and its faults) live in this page.
     await page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Discover' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Discover' })).toBeVisible()
-    const slowDown = page.getByRole('banner').getByRole('status').filter({ hasText: 'Trakt asked us to slow down' })
+    const slowDown = page
+      .getByRole('banner')
+      .getByRole('status')
+      .filter({ hasText: 'Trakt asked us to slow down' })
     await expect(slowDown).toBeVisible()
     await expect(slowDown).toContainText(/resuming in \d+ s/)
     await shot(page, 'rate-limited')
@@ -34,7 +39,9 @@ test.describe('faults and rate limits', () => {
     // Used up: the panel no longer lists it.
     await page.getByRole('button', { name: 'Demo mode' }).click()
     await page.getByRole('link', { name: 'Faults and rate limits…' }).click()
-    await expect(page.getByRole('region', { name: 'Active faults' }).getByText('None: the sandbox answers normally.')).toBeVisible()
+    await expect(
+      page.getByRole('region', { name: 'Active faults' }).getByText('None: the sandbox answers normally.'),
+    ).toBeVisible()
     expect(consoleErrors.filter((e) => !/status of 429/.test(e))).toEqual([])
   })
 })

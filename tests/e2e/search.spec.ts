@@ -23,7 +23,9 @@ test.describe('search', () => {
     await expect(page).toHaveURL(/[?&]type=movie(&|$)/)
     await expect(results.getByRole('link', { name: 'Breaking Bad (2008), show' })).toHaveCount(0)
     await expect(results.getByRole('link', { name: /, person$/ })).toHaveCount(0)
-    await expect(results.getByRole('link', { name: /^El Camino: A Breaking Bad Movie \(2019\), movie$/ })).toBeVisible()
+    await expect(
+      results.getByRole('link', { name: /^El Camino: A Breaking Bad Movie \(2019\), movie$/ }),
+    ).toBeVisible()
 
     await results.getByRole('link', { name: /^El Camino: A Breaking Bad Movie/ }).click()
     await expect(page).toHaveURL(/\/movies\/el-camino-a-breaking-bad-movie-2019$/)
@@ -48,7 +50,9 @@ test.describe('search', () => {
     // The slash itself is not typed into the field.
     await expect(box).toHaveValue('')
     await page.keyboard.type('arrival')
-    await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: 'Arrival (2016), movie' })).toBeVisible()
+    await expect(
+      page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: 'Arrival (2016), movie' }),
+    ).toBeVisible()
     expect(consoleErrors).toEqual([])
   })
 })

@@ -23,7 +23,9 @@ test.describe('app shell', () => {
     await page.getByRole('button', { name: 'Theme' }).click()
     await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked()
     await page.keyboard.press('Escape')
-    await expect(page.getByRole('list', { name: 'Trending movies' }).getByRole('listitem').first()).toBeVisible()
+    await expect(
+      page.getByRole('list', { name: 'Trending movies' }).getByRole('listitem').first(),
+    ).toBeVisible()
     await expectNoAxeViolations(page)
     await shot(page, 'discover-hub-dark')
 
@@ -41,12 +43,23 @@ test.describe('app shell', () => {
     expect(consoleErrors).toEqual([])
   })
 
-  test('phones get the bottom tab bar, wider screens the top navigation', async ({ page, consoleErrors }, testInfo) => {
+  test('phones get the bottom tab bar, wider screens the top navigation', async ({
+    page,
+    consoleErrors,
+  }, testInfo) => {
     await openDemo(page, '/discover')
     const nav = page.getByRole('navigation', { name: 'Primary' })
     // Only one of the two is ever shown (the other is display: none).
     await expect(nav).toHaveCount(1)
-    await expect(nav.getByRole('link')).toHaveText(['Discover', 'Calendar', 'Progress', 'Watchlist', 'Lists', 'Search', 'Profile'])
+    await expect(nav.getByRole('link')).toHaveText([
+      'Discover',
+      'Calendar',
+      'Progress',
+      'Watchlist',
+      'Lists',
+      'Search',
+      'Profile',
+    ])
     await expect(nav.getByRole('link', { name: 'Discover' })).toHaveAttribute('aria-current', 'page')
     const isInHeader = await nav.evaluate((element) => element.closest('header') !== null)
     const box = await nav.boundingBox()
@@ -65,7 +78,11 @@ test.describe('app shell', () => {
     expect(consoleErrors).toEqual([])
   })
 
-  test('an unknown address shows a 404 page that leads back to Discover', async ({ page, consoleErrors, shot }) => {
+  test('an unknown address shows a 404 page that leads back to Discover', async ({
+    page,
+    consoleErrors,
+    shot,
+  }) => {
     await openDemo(page, '/this/is/not/a/page')
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
     await expect(page).toHaveTitle(/Page not found/)
@@ -77,7 +94,10 @@ test.describe('app shell', () => {
     expect(consoleErrors).toEqual([])
   })
 
-  test('the first Tab reaches “Skip to content”, which moves focus to the main content', async ({ page, consoleErrors }) => {
+  test('the first Tab reaches “Skip to content”, which moves focus to the main content', async ({
+    page,
+    consoleErrors,
+  }) => {
     await openDemo(page, '/discover')
     await expect(page.getByRole('heading', { level: 1, name: 'Discover' })).toBeVisible()
     await page.keyboard.press('Tab')

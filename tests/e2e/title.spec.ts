@@ -15,14 +15,18 @@ test.describe('title pages', () => {
 
     const ratings = main.getByRole('region', { name: 'Ratings' })
     await expect(ratings.getByText(/\/ 10 from [\d,]+ votes/)).toBeVisible()
-    await expect(ratings.getByRole('list', { name: 'Rating distribution' }).getByRole('listitem')).toHaveCount(10)
+    await expect(
+      ratings.getByRole('list', { name: 'Rating distribution' }).getByRole('listitem'),
+    ).toHaveCount(10)
 
     const cast = main.getByRole('region', { name: 'Cast' })
     await expect(cast.getByRole('link', { name: 'Ryan Reynolds' })).toBeVisible()
     await expect(cast.getByText('Wade Wilson / Deadpool')).toBeVisible()
 
     const related = main.getByRole('region', { name: 'Related movies' })
-    await expect(related.getByRole('list', { name: 'Related movies' }).getByRole('link').first()).toBeVisible()
+    await expect(
+      related.getByRole('list', { name: 'Related movies' }).getByRole('link').first(),
+    ).toBeVisible()
     await expectNoAxeViolations(page)
     await expectNoHorizontalOverflow(page)
     await shot(page, 'movie')
@@ -38,7 +42,11 @@ test.describe('title pages', () => {
     expect(consoleErrors).toEqual([])
   })
 
-  test('a show leads to a season, an episode, and the episodes next to it', async ({ page, consoleErrors, shot }) => {
+  test('a show leads to a season, an episode, and the episodes next to it', async ({
+    page,
+    consoleErrors,
+    shot,
+  }) => {
     await openDemo(page, '/shows/breaking-bad')
     const main = page.getByRole('main')
     await expect(main.getByRole('heading', { level: 1, name: /^Breaking Bad/ })).toBeVisible()
@@ -55,7 +63,8 @@ test.describe('title pages', () => {
     await expect(page).toHaveURL(/\/shows\/breaking-bad\/seasons\/1$/)
     await expect(main.getByRole('heading', { level: 1, name: 'Season 1' })).toBeVisible()
     const episodes = main.getByRole('region', { name: 'Episodes' })
-    const episodeLink = (n: number) => episodes.getByRole('link').and(page.locator(`[href$="/seasons/1/episodes/${n}"]`))
+    const episodeLink = (n: number) =>
+      episodes.getByRole('link').and(page.locator(`[href$="/seasons/1/episodes/${n}"]`))
     await expect(episodeLink(1)).toBeVisible()
     await expect(main.getByRole('link', { name: 'Breaking Bad', exact: true })).toBeVisible()
     await expectNoAxeViolations(page)

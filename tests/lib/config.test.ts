@@ -4,13 +4,24 @@ describe('parseConfig', () => {
   it('uses Trakt production hosts and the public client id by default', () => {
     expect(parseConfig({})).toEqual({
       ok: true,
-      config: { clientId: DEFAULT_CLIENT_ID, apiUrl: 'https://api.trakt.tv', authUrl: 'https://auth.trakt.tv', getBudget: 1000 },
+      config: {
+        clientId: DEFAULT_CLIENT_ID,
+        apiUrl: 'https://api.trakt.tv',
+        authUrl: 'https://auth.trakt.tv',
+        getBudget: 1000,
+      },
     })
   })
 
   it('accepts staging and a smaller GET budget', () => {
-    const result = parseConfig({ VITE_TRAKT_API_URL: 'https://api-staging.trakt.tv/', VITE_TRAKT_GET_BUDGET: '500' })
-    expect(result).toMatchObject({ ok: true, config: { apiUrl: 'https://api-staging.trakt.tv', getBudget: 500 } })
+    const result = parseConfig({
+      VITE_TRAKT_API_URL: 'https://api-staging.trakt.tv/',
+      VITE_TRAKT_GET_BUDGET: '500',
+    })
+    expect(result).toMatchObject({
+      ok: true,
+      config: { apiUrl: 'https://api-staging.trakt.tv', getBudget: 500 },
+    })
   })
 
   it('explains every invalid value', () => {
@@ -31,6 +42,9 @@ describe('parseConfig', () => {
 
   it('refuses a client secret outright', () => {
     const result = parseConfig({ VITE_TRAKT_CLIENT_SECRET: 'x' })
-    expect(result).toMatchObject({ ok: false, problems: [expect.stringMatching(/never ship a client secret/)] })
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [expect.stringMatching(/never ship a client secret/)],
+    })
   })
 })

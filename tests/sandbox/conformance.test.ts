@@ -12,7 +12,9 @@ const day = TEST_NOW.toISOString().slice(0, 10)
 function paths(): string[] {
   const db = box.sandbox.store.db
   const movie = Object.values(db.movies)[0]!
-  const show = Object.values(db.shows).find((s) => Object.values(db.seasons).some((x) => x.showId === s.ids.trakt && x.number === 1))!
+  const show = Object.values(db.shows).find((s) =>
+    Object.values(db.seasons).some((x) => x.showId === s.ids.trakt && x.number === 1),
+  )!
   const episode = Object.values(db.episodes).find((e) => e.showId === show.ids.trakt && e.season === 1)!
   const person = Object.values(db.people)[0]!
   const comment = Object.values(db.comments).find((c) => c.parent_id === 0)!
@@ -20,9 +22,21 @@ function paths(): string[] {
   const m = movie.ids.slug
   const s = show.ids.slug
   const e = `${s}/seasons/1/episodes/${episode.number}`
-  const charts = ['trending', 'popular', 'anticipated', 'played/weekly', 'watched/weekly', 'collected/weekly', 'favorited/weekly']
+  const charts = [
+    'trending',
+    'popular',
+    'anticipated',
+    'played/weekly',
+    'watched/weekly',
+    'collected/weekly',
+    'favorited/weekly',
+  ]
   return [
-    ...charts.flatMap((c) => [`/movies/${c}`, `/movies/${c}?extended=full,images`, `/shows/${c}?extended=full,images`]),
+    ...charts.flatMap((c) => [
+      `/movies/${c}`,
+      `/movies/${c}?extended=full,images`,
+      `/shows/${c}?extended=full,images`,
+    ]),
     '/movies/boxoffice?extended=full,images',
     `/movies/updates/${day}`,
     `/shows/updates/${day}`,
@@ -115,11 +129,26 @@ function paths(): string[] {
  * Trakt's real behaviour. Each exemption names its evidence.
  */
 const CONTRACT_BUGS: { path: RegExp; why: string }[] = [
-  { path: /^\/shows\/[^/]+\/certifications$/, why: 'contract types the body as a string; the reference shows an array' },
-  { path: /^\/comments\/(trending|recent|updates)\//, why: 'live fixture comments_trending_reviews has {type, movie, comment} rows' },
-  { path: /^\/users\/[^/]+\/watched\/movies$/, why: 'contract declares an object; fixture users_watched_movies is an array' },
-  { path: /^\/users\/[^/]+\/likes\//, why: "contract's nested oneOf has two alternatives that any comment like satisfies, so oneOf can never pass" },
-  { path: /^\/users\/hidden\//, why: 'contract enum allows only "show"; the reference hides seasons (progress) and movies (recommendations) too' },
+  {
+    path: /^\/shows\/[^/]+\/certifications$/,
+    why: 'contract types the body as a string; the reference shows an array',
+  },
+  {
+    path: /^\/comments\/(trending|recent|updates)\//,
+    why: 'live fixture comments_trending_reviews has {type, movie, comment} rows',
+  },
+  {
+    path: /^\/users\/[^/]+\/watched\/movies$/,
+    why: 'contract declares an object; fixture users_watched_movies is an array',
+  },
+  {
+    path: /^\/users\/[^/]+\/likes\//,
+    why: "contract's nested oneOf has two alternatives that any comment like satisfies, so oneOf can never pass",
+  },
+  {
+    path: /^\/users\/hidden\//,
+    why: 'contract enum allows only "show"; the reference hides seasons (progress) and movies (recommendations) too',
+  },
 ]
 
 describe('sandbox responses follow the official contract', () => {

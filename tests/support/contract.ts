@@ -11,9 +11,7 @@ type Operation = {
 }
 type Spec = { paths: Record<string, Record<string, Operation>> }
 
-const spec = JSON.parse(
-  readFileSync(resolve(process.cwd(), 'src/lib/trakt/openapi.json'), 'utf8'),
-) as Spec
+const spec = JSON.parse(readFileSync(resolve(process.cwd(), 'src/lib/trakt/openapi.json'), 'utf8')) as Spec
 
 // The contract is OpenAPI 3.0 (`nullable`, formats such as float/int64); Ajv checks shapes, not formats.
 const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false })
@@ -50,7 +48,10 @@ const routes: Route[] = Object.keys(spec.paths)
   .sort((a, b) => b.literalScore - a.literalScore)
 
 /** The contract's operation for a method and a concrete path, e.g. GET /movies/tron-legacy-2010/people. */
-export function findOperation(method: string, pathname: string): { template: string; operation: Operation } | null {
+export function findOperation(
+  method: string,
+  pathname: string,
+): { template: string; operation: Operation } | null {
   const m = method.toLowerCase()
   for (const pass of ['exact', 'loose'] as const) {
     for (const route of routes) {
@@ -62,8 +63,20 @@ export function findOperation(method: string, pathname: string): { template: str
   return null
 }
 
-const FILTERS = ['query', 'years', 'genres', 'languages', 'countries', 'runtimes', 'ratings', 'certifications', 'networks', 'status']
-const CHARTS = /^\/(movies|shows)\/(trending|popular|anticipated|boxoffice|played|watched|collected|favorited)/
+const FILTERS = [
+  'query',
+  'years',
+  'genres',
+  'languages',
+  'countries',
+  'runtimes',
+  'ratings',
+  'certifications',
+  'networks',
+  'status',
+]
+const CHARTS =
+  /^\/(movies|shows)\/(trending|popular|anticipated|boxoffice|played|watched|collected|favorited)/
 
 /**
  * Parameters the reference documents that the contract leaves out: paging and `extended` everywhere, the common
@@ -71,7 +84,11 @@ const CHARTS = /^\/(movies|shows)\/(trending|popular|anticipated|boxoffice|playe
  */
 function referenceParams(template: string, operation: Operation): string[] {
   const extra = ['page', 'limit', 'extended']
-  const filtered = /Filters/.test(operation.description ?? '') || CHARTS.test(template) || template.startsWith('/search/') || template.startsWith('/calendars/')
+  const filtered =
+    /Filters/.test(operation.description ?? '') ||
+    CHARTS.test(template) ||
+    template.startsWith('/search/') ||
+    template.startsWith('/calendars/')
   if (filtered) extra.push(...FILTERS)
   if (template === '/search/{type}') extra.push('fields')
   return extra
@@ -88,7 +105,8 @@ export function requestProblems(method: string, url: string): string[] {
   ])
   const problems: string[] = []
   for (const name of new Set(searchParams.keys())) {
-    if (!declared.has(name)) problems.push(`${method} ${found.template}: query parameter "${name}" is not declared`)
+    if (!declared.has(name))
+      problems.push(`${method} ${found.template}: query parameter "${name}" is not declared`)
   }
   return problems
 }

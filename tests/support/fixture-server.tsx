@@ -19,12 +19,21 @@ export function paged(body: JsonBodyType, { page = 1, limit = 20, pageCount = 1,
 }
 
 /** A handler serving one fixture for a path, remembering every URL it was asked for. */
-export function serve(path: string, body: JsonBodyType, seen: URL[] = [], meta: { pageCount?: number; itemCount?: number } = {}) {
+export function serve(
+  path: string,
+  body: JsonBodyType,
+  seen: URL[] = [],
+  meta: { pageCount?: number; itemCount?: number } = {},
+) {
   return http.get(`${API}${path}`, ({ request }) => {
     const url = new URL(request.url)
     seen.push(url)
     const page = Number(url.searchParams.get('page') ?? '1')
-    return paged(body, { page, pageCount: meta.pageCount ?? 1, itemCount: meta.itemCount ?? (Array.isArray(body) ? body.length : 0) })
+    return paged(body, {
+      page,
+      pageCount: meta.pageCount ?? 1,
+      itemCount: meta.itemCount ?? (Array.isArray(body) ? body.length : 0),
+    })
   })
 }
 

@@ -24,6 +24,7 @@ export default class CountReporter implements Reporter {
       else failed += 1
     }
     console.log(`playwright: ${passed} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : ''))
-    if (process.env.MARQUEE_COUNT_FILE) appendFileSync(process.env.MARQUEE_COUNT_FILE, `${passed} ${failed}\n`)
+    if (process.env.MARQUEE_COUNT_FILE)
+      appendFileSync(process.env.MARQUEE_COUNT_FILE, `${passed} ${failed}\n`)
   }
 }

@@ -49,9 +49,14 @@ export function renderApp(url: string, options: RenderAppOptions = {}) {
     }
     localStorage.setItem(SESSION_KEY, JSON.stringify({ tokens }))
   }
-  const queryClient = createQueryClient({ retry: false, onMutationError: (message) => pushNotice({ kind: 'error', message }) })
+  const queryClient = createQueryClient({
+    retry: false,
+    onMutationError: (message) => pushNotice({ kind: 'error', message }),
+  })
   installSession({ queryClient })
-  const router = createMemoryRouter(options.routes ?? routes, { initialEntries: [url] }) as unknown as AppRouter
+  const router = createMemoryRouter(options.routes ?? routes, {
+    initialEntries: [url],
+  }) as unknown as AppRouter
   const utils = render(<App queryClient={queryClient} router={router} />)
   return { ...utils, router, queryClient, sandbox: sandboxServer.sandbox }
 }

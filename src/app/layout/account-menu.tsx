@@ -8,10 +8,21 @@ import { ThemeIcon, ThemeSwitch } from './theme-switch'
 
 function Avatar({ user }: { user: SessionUser | null }) {
   if (user?.avatar) {
-    return <img src={user.avatar} alt="" width={32} height={32} className="size-8 rounded-full bg-raised object-cover" />
+    return (
+      <img
+        src={user.avatar}
+        alt=""
+        width={32}
+        height={32}
+        className="size-8 rounded-full bg-raised object-cover"
+      />
+    )
   }
   return (
-    <span aria-hidden="true" className="flex size-8 items-center justify-center rounded-full bg-raised text-sm font-semibold text-muted">
+    <span
+      aria-hidden="true"
+      className="flex size-8 items-center justify-center rounded-full bg-raised text-sm font-semibold text-muted"
+    >
       {user ? (user.name ?? user.username).charAt(0).toUpperCase() : <UserIcon className="size-4" />}
     </span>
   )

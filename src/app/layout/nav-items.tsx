@@ -1,5 +1,13 @@
 import type { ComponentType, ComponentProps } from 'react'
-import { BookmarkIcon, CalendarIcon, CompassIcon, ListIcon, ProgressIcon, SearchIcon, UserIcon } from '@/components/ui/icons'
+import {
+  BookmarkIcon,
+  CalendarIcon,
+  CompassIcon,
+  ListIcon,
+  ProgressIcon,
+  SearchIcon,
+  UserIcon,
+} from '@/components/ui/icons'
 
 export type NavItem = { to: string; label: string; Icon: ComponentType<ComponentProps<'svg'>> }
 

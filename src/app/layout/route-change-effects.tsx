@@ -33,7 +33,8 @@ export function RouteChangeEffects() {
     const land = (heading: HTMLElement) => {
       if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1')
       heading.focus({ preventScroll: false })
-      if (announcerRef.current) announcerRef.current.textContent = heading.textContent?.trim() || document.title
+      if (announcerRef.current)
+        announcerRef.current.textContent = heading.textContent?.trim() || document.title
     }
     const heading = findHeading()
     if (heading) {
@@ -58,5 +59,13 @@ export function RouteChangeEffects() {
     }
   }, [location.pathname])
 
-  return <p ref={announcerRef} aria-live="polite" aria-atomic="true" className="sr-only" data-testid="route-announcer" />
+  return (
+    <p
+      ref={announcerRef}
+      aria-live="polite"
+      aria-atomic="true"
+      className="sr-only"
+      data-testid="route-announcer"
+    />
+  )
 }

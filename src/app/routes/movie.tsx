@@ -7,7 +7,13 @@ export function Component() {
     <MoviePage
       actions={(movie) => {
         const ids = traktIds(movie.ids)
-        return ids && <TitleActions item={{ type: 'movie', ids, title: movie.title, year: movie.year, released: movie.released }} />
+        return (
+          ids && (
+            <TitleActions
+              item={{ type: 'movie', ids, title: movie.title, year: movie.year, released: movie.released }}
+            />
+          )
+        )
       }}
     />
   )

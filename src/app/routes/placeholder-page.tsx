@@ -11,8 +11,12 @@ export function SignInRequired({ what }: { what: string }) {
   return (
     <Card className="flex flex-col items-start gap-3">
       <h2 className="text-lg font-semibold">Sign in to see {what}</h2>
-      <p className="text-muted">Marquee shows your own Trakt data here once you sign in with your Trakt account.</p>
-      <Button onClick={() => void startSignIn(location.pathname + location.search)}>Sign in with Trakt</Button>
+      <p className="text-muted">
+        Marquee shows your own Trakt data here once you sign in with your Trakt account.
+      </p>
+      <Button onClick={() => void startSignIn(location.pathname + location.search)}>
+        Sign in with Trakt
+      </Button>
     </Card>
   )
 }

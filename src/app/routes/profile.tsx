@@ -10,5 +10,11 @@ export function Component() {
     if (session.user) return <Navigate to={`/users/${session.user.slug}`} replace />
     return <PageSkeleton label="Loading your profile…" />
   }
-  return <PlaceholderPage title="Profile" description="Your history, ratings and stats." needsUser="your profile" />
+  return (
+    <PlaceholderPage
+      title="Profile"
+      description="Your history, ratings and stats."
+      needsUser="your profile"
+    />
+  )
 }

@@ -12,7 +12,13 @@ export function Component() {
       hideSpoiler={hideSpoiler}
       actions={(show) => {
         const ids = traktIds(show.ids)
-        return ids && <TitleActions item={{ type: 'show', ids, title: show.title, year: show.year, first_aired: show.firstAired }} />
+        return (
+          ids && (
+            <TitleActions
+              item={{ type: 'show', ids, title: show.title, year: show.year, first_aired: show.firstAired }}
+            />
+          )
+        )
       }}
     />
   )

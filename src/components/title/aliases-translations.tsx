@@ -22,17 +22,27 @@ export function AliasesDisclosure({ aliases }: { aliases: Alias[] }) {
 export function orderTranslations(translations: Translation[], userLanguage: string): Translation[] {
   const home = userLanguage.toLowerCase()
   return [...translations].sort(
-    (a, b) => Number(b.language === home) - Number(a.language === home) || languageName(a.language).localeCompare(languageName(b.language)),
+    (a, b) =>
+      Number(b.language === home) - Number(a.language === home) ||
+      languageName(a.language).localeCompare(languageName(b.language)),
   )
 }
 
 /** Translated titles, taglines and overviews in every language, the user's first, each marked with its language. */
-export function TranslationsDisclosure({ translations, userLanguage }: { translations: Translation[]; userLanguage: string }) {
+export function TranslationsDisclosure({
+  translations,
+  userLanguage,
+}: {
+  translations: Translation[]
+  userLanguage: string
+}) {
   const languages = new Set(translations.map((item) => item.language)).size
   return (
     <details className="rounded-card border border-line bg-surface px-4 py-2">
       <summary className="cursor-pointer font-medium">
-        {languages === 1 ? `${languageName(translations[0]!.language)} translation` : `Translations in ${languages} languages`}
+        {languages === 1
+          ? `${languageName(translations[0]!.language)} translation`
+          : `Translations in ${languages} languages`}
       </summary>
       <ul className="mt-2 max-h-[32rem] space-y-3 overflow-auto text-sm">
         {orderTranslations(translations, userLanguage).map((item, index) => {

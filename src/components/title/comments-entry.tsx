@@ -15,7 +15,9 @@ export function CommentsLink({ count }: { count: number | null }) {
 export function CommentsSection({ count, children }: { count: number | null; children?: ReactNode }) {
   return (
     <TitleSection id="comments" title={`Comments${count !== null ? ` (${formatCount(count)})` : ''}`}>
-      {children ?? <p className="text-sm text-muted">{count ? 'Comments will appear here.' : 'No comments yet.'}</p>}
+      {children ?? (
+        <p className="text-sm text-muted">{count ? 'Comments will appear here.' : 'No comments yet.'}</p>
+      )}
     </TitleSection>
   )
 }

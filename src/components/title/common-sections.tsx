@@ -14,7 +14,13 @@ import { ListsList, WatchersList } from './users-lists'
 
 // The sections every movie, show, season and episode page has, each fed by its own query.
 
-export function RatingsAndStats({ ratings, stats }: { ratings: UseQueryResult<Ratings>; stats: UseQueryResult<Stats> }) {
+export function RatingsAndStats({
+  ratings,
+  stats,
+}: {
+  ratings: UseQueryResult<Ratings>
+  stats: UseQueryResult<Stats>
+}) {
   return (
     <div className="grid gap-10 lg:grid-cols-2">
       <QuerySection title="Ratings" query={ratings} skeletonClassName="h-64">
@@ -30,7 +36,13 @@ export function RatingsAndStats({ ratings, stats }: { ratings: UseQueryResult<Ra
 export function CastAndCrew({ people }: { people: UseQueryResult<People> }) {
   return (
     <>
-      <QuerySection title="Cast" query={people} isEmpty={(data) => data.cast.length === 0} emptyText="No cast listed." skeletonClassName="h-72">
+      <QuerySection
+        title="Cast"
+        query={people}
+        isEmpty={(data) => data.cast.length === 0}
+        emptyText="No cast listed."
+        skeletonClassName="h-72"
+      >
         {(data) => <CastList cast={data.cast} />}
       </QuerySection>
       {people.data && people.data.guestStars.length > 0 ? (
@@ -38,7 +50,13 @@ export function CastAndCrew({ people }: { people: UseQueryResult<People> }) {
           {(data) => <CastList cast={data.guestStars} label="Guest stars" />}
         </QuerySection>
       ) : null}
-      <QuerySection title="Crew" query={people} isEmpty={(data) => data.crew.length === 0} emptyText="No crew listed." skeletonClassName="h-40">
+      <QuerySection
+        title="Crew"
+        query={people}
+        isEmpty={(data) => data.crew.length === 0}
+        emptyText="No crew listed."
+        skeletonClassName="h-40"
+      >
         {(data) => <CrewList crew={data.crew} />}
       </QuerySection>
     </>
@@ -62,11 +80,21 @@ export function ListsAndWatching({
         query={lists}
         isEmpty={(data) => data.lists.length === 0}
         emptyText="Not on any public lists yet."
-        aside={lists.data && total > lists.data.lists.length ? <span className="text-sm text-muted">{total} lists</span> : null}
+        aside={
+          lists.data && total > lists.data.lists.length ? (
+            <span className="text-sm text-muted">{total} lists</span>
+          ) : null
+        }
       >
         {(data) => <ListsList lists={data.lists} />}
       </QuerySection>
-      <QuerySection title="Watching now" query={watching} isEmpty={(data) => data.length === 0} emptyText="Nobody is watching this right now." skeletonClassName="h-10">
+      <QuerySection
+        title="Watching now"
+        query={watching}
+        isEmpty={(data) => data.length === 0}
+        emptyText="Nobody is watching this right now."
+        skeletonClassName="h-10"
+      >
         {(data) => <WatchersList users={data} />}
       </QuerySection>
     </div>
@@ -89,11 +117,23 @@ export function AliasesAndTranslations({
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       {aliases ? (
-        <QuerySection title="Other titles" query={aliases} isEmpty={(data) => data.length === 0} emptyText="No other titles." skeletonClassName="h-12">
+        <QuerySection
+          title="Other titles"
+          query={aliases}
+          isEmpty={(data) => data.length === 0}
+          emptyText="No other titles."
+          skeletonClassName="h-12"
+        >
           {(data) => <AliasesDisclosure aliases={data} />}
         </QuerySection>
       ) : null}
-      <QuerySection title="Translations" query={translations} isEmpty={(data) => data.length === 0} emptyText="No translations." skeletonClassName="h-12">
+      <QuerySection
+        title="Translations"
+        query={translations}
+        isEmpty={(data) => data.length === 0}
+        emptyText="No translations."
+        skeletonClassName="h-12"
+      >
         {(data) => (
           <SpoilerGuard hidden={spoiler?.hidden ?? false} label={spoiler?.label ?? 'Translations'}>
             <TranslationsDisclosure translations={data} userLanguage={language} />

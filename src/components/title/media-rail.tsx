@@ -27,7 +27,10 @@ export function MediaRail({ items, label }: { items: MediaRef[]; label: string }
           </>
         )
         return (
-          <li key={`${item.type}-${item.ids.trakt ?? item.title}`} className="w-28 shrink-0 snap-start sm:w-36">
+          <li
+            key={`${item.type}-${item.ids.trakt ?? item.title}`}
+            className="w-28 shrink-0 snap-start sm:w-36"
+          >
             {href ? (
               <Link to={href} aria-label={name} className="block hover:opacity-90">
                 {card}

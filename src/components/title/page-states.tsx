@@ -9,12 +9,27 @@ export function isNotFound(error: unknown): boolean {
 }
 
 /** The whole-page failure: a clear "not found" for 404, otherwise the reason and a Retry. */
-export function TitlePageError({ error, onRetry, isRetrying, noun = 'title' }: { error: unknown; onRetry: () => void; isRetrying?: boolean; noun?: string }) {
+export function TitlePageError({
+  error,
+  onRetry,
+  isRetrying,
+  noun = 'title',
+}: {
+  error: unknown
+  onRetry: () => void
+  isRetrying?: boolean
+  noun?: string
+}) {
   if (isNotFound(error)) {
     return (
       <div className="mx-auto flex max-w-xl flex-col items-center gap-3 rounded-card border border-dashed border-line px-6 py-12 text-center">
-        <h1 tabIndex={-1} className="text-xl font-semibold focus:outline-none">{`We couldn't find this ${noun}`}</h1>
-        <p className="max-w-prose text-muted">The link may be wrong, or Trakt may have removed it. Try searching for it instead.</p>
+        <h1
+          tabIndex={-1}
+          className="text-xl font-semibold focus:outline-none"
+        >{`We couldn't find this ${noun}`}</h1>
+        <p className="max-w-prose text-muted">
+          The link may be wrong, or Trakt may have removed it. Try searching for it instead.
+        </p>
         <Link to="/search" className={buttonClasses('secondary')}>
           Search Trakt
         </Link>
@@ -23,13 +38,25 @@ export function TitlePageError({ error, onRetry, isRetrying, noun = 'title' }: {
   }
   return (
     <div className="mx-auto max-w-xl py-10">
-      <ErrorState level={1} title={`Could not load this ${noun}`} message={errorMessage(error)} onRetry={onRetry} isRetrying={isRetrying} />
+      <ErrorState
+        level={1}
+        title={`Could not load this ${noun}`}
+        message={errorMessage(error)}
+        onRetry={onRetry}
+        isRetrying={isRetrying}
+      />
     </div>
   )
 }
 
 /** The page while the summary loads: the same boxes as the loaded header, so nothing jumps. */
-export function TitlePageSkeleton({ label = 'Loading…', media = 'poster' }: { label?: string; media?: 'poster' | 'still' }) {
+export function TitlePageSkeleton({
+  label = 'Loading…',
+  media = 'poster',
+}: {
+  label?: string
+  media?: 'poster' | 'still'
+}) {
   return (
     <div role="status" aria-live="polite" className="space-y-8">
       <span className="sr-only">{label}</span>

@@ -39,7 +39,12 @@ export function CastList({ cast, label = 'Cast' }: { cast: CastCredit[]; label?:
           const headshot = imageAt(credit.person.headshot, 'thumb')
           return (
             <li key={`${credit.person.ids.trakt ?? credit.person.name}-${index}`} className="min-w-0 text-sm">
-              <Poster images={headshot ? [headshot] : null} title={credit.person.name} decorative size="thumb" />
+              <Poster
+                images={headshot ? [headshot] : null}
+                title={credit.person.name}
+                decorative
+                size="thumb"
+              />
               <p className="mt-1 truncate">
                 <PersonName person={credit.person} />
               </p>
@@ -54,7 +59,12 @@ export function CastList({ cast, label = 'Cast' }: { cast: CastCredit[]; label?:
         })}
       </ul>
       {cast.length > CAST_PREVIEW ? (
-        <Button variant="secondary" size="sm" aria-expanded={isExpanded} onClick={() => setIsExpanded((value) => !value)}>
+        <Button
+          variant="secondary"
+          size="sm"
+          aria-expanded={isExpanded}
+          onClick={() => setIsExpanded((value) => !value)}
+        >
           {isExpanded ? `Show fewer` : `Show all ${cast.length}`}
         </Button>
       ) : null}
@@ -73,7 +83,9 @@ export function CrewList({ crew }: { crew: CrewDepartment[] }) {
             {group.members.map((member, index) => (
               <li key={`${member.person.ids.trakt ?? member.person.name}-${index}`}>
                 <PersonName person={member.person} />
-                {member.jobs.length > 0 ? <span className="text-muted"> — {member.jobs.join(', ')}</span> : null}
+                {member.jobs.length > 0 ? (
+                  <span className="text-muted"> — {member.jobs.join(', ')}</span>
+                ) : null}
                 <span className="text-muted">{episodes(member.episodeCount)}</span>
               </li>
             ))}

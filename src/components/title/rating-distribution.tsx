@@ -24,7 +24,10 @@ export function RatingDistribution({ ratings }: { ratings: Ratings }) {
                 {bucket.score}
               </span>
               <span aria-hidden="true" className="h-3 overflow-hidden rounded-full bg-raised">
-                <span className="block h-full rounded-full bg-accent" style={{ width: `${(bucket.count / max) * 100}%` }} />
+                <span
+                  className="block h-full rounded-full bg-accent"
+                  style={{ width: `${(bucket.count / max) * 100}%` }}
+                />
               </span>
               <span aria-hidden="true" className="tabular-nums text-muted">
                 {percent}%

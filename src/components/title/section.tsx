@@ -41,7 +41,14 @@ type QuerySectionProps<T> = Omit<TitleSectionProps, 'children'> & {
 }
 
 /** A section fed by its own query: it loads and fails on its own, so one broken block never takes the page down. */
-export function QuerySection<T>({ query, isEmpty, emptyText = 'Nothing here yet.', skeletonClassName, children, ...section }: QuerySectionProps<T>) {
+export function QuerySection<T>({
+  query,
+  isEmpty,
+  emptyText = 'Nothing here yet.',
+  skeletonClassName,
+  children,
+  ...section
+}: QuerySectionProps<T>) {
   let body: ReactNode
   if (query.isPending) {
     body = (
@@ -51,7 +58,9 @@ export function QuerySection<T>({ query, isEmpty, emptyText = 'Nothing here yet.
       </div>
     )
   } else if (query.isError) {
-    body = <InlineError error={query.error} onRetry={() => void query.refetch()} isRetrying={query.isFetching} />
+    body = (
+      <InlineError error={query.error} onRetry={() => void query.refetch()} isRetrying={query.isFetching} />
+    )
   } else if (isEmpty?.(query.data)) {
     body = <p className="text-sm text-muted">{emptyText}</p>
   } else {
@@ -61,9 +70,20 @@ export function QuerySection<T>({ query, isEmpty, emptyText = 'Nothing here yet.
 }
 
 /** A small failure notice with a Retry, for one section of a page. */
-export function InlineError({ error, onRetry, isRetrying }: { error: unknown; onRetry: () => void; isRetrying?: boolean }) {
+export function InlineError({
+  error,
+  onRetry,
+  isRetrying,
+}: {
+  error: unknown
+  onRetry: () => void
+  isRetrying?: boolean
+}) {
   return (
-    <div role="alert" className="flex flex-wrap items-center gap-3 rounded-card border border-line bg-surface px-4 py-3 text-sm">
+    <div
+      role="alert"
+      className="flex flex-wrap items-center gap-3 rounded-card border border-line bg-surface px-4 py-3 text-sm"
+    >
       <p className="text-danger">Could not load this section. {errorMessage(error)}</p>
       <Button variant="secondary" size="sm" onClick={onRetry} isLoading={isRetrying}>
         Retry

@@ -31,7 +31,19 @@ type TitleHeroProps = {
 }
 
 /** The top of a title page: backdrop, poster, the page's one h1, key facts and the actions slot. */
-export function TitleHero({ title, suffix, eyebrow, tagline, poster, still, fanart, facts, meta, actions, spoiler }: TitleHeroProps) {
+export function TitleHero({
+  title,
+  suffix,
+  eyebrow,
+  tagline,
+  poster,
+  still,
+  fanart,
+  facts,
+  meta,
+  actions,
+  spoiler,
+}: TitleHeroProps) {
   const isSpoiler = spoiler?.hidden === true
   const posterUrl = imageAt(poster, 'medium')
   const stillUrl = imageAt(still, 'medium')
@@ -39,7 +51,10 @@ export function TitleHero({ title, suffix, eyebrow, tagline, poster, still, fana
   return (
     <header className="relative isolate">
       {fanartUrl ? (
-        <div aria-hidden="true" className="pointer-events-none absolute inset-x-0 top-0 -z-10 h-56 overflow-hidden opacity-25 sm:h-80">
+        <div
+          aria-hidden="true"
+          className="pointer-events-none absolute inset-x-0 top-0 -z-10 h-56 overflow-hidden opacity-25 sm:h-80"
+        >
           <Backdrop images={[fanartUrl]} title="" decorative priority className="h-full rounded-none" />
           <div className="absolute inset-0 bg-gradient-to-b from-transparent to-canvas" />
         </div>
@@ -47,9 +62,18 @@ export function TitleHero({ title, suffix, eyebrow, tagline, poster, still, fana
       <div className="flex flex-col gap-4 pt-4 sm:flex-row sm:gap-6 sm:pt-10">
         {still !== undefined ? (
           <div className="w-full shrink-0 sm:w-80">
-            <SpoilerGuard hidden={isSpoiler && stillUrl !== null} label={`Still of ${spoiler?.heading ?? title}`}>
+            <SpoilerGuard
+              hidden={isSpoiler && stillUrl !== null}
+              label={`Still of ${spoiler?.heading ?? title}`}
+            >
               {/* Without a still the placeholder shows the title's initial: the code's, while the title is hidden. */}
-              <Backdrop images={stillUrl ? [stillUrl] : null} title={isSpoiler ? spoiler.heading : title} decorative priority size="medium" />
+              <Backdrop
+                images={stillUrl ? [stillUrl] : null}
+                title={isSpoiler ? spoiler.heading : title}
+                decorative
+                priority
+                size="medium"
+              />
             </SpoilerGuard>
           </div>
         ) : (

@@ -14,7 +14,10 @@ export function ListsList({ lists }: { lists: ListSummary[] }) {
         const listId = list.ids.slug ?? list.ids.trakt
         const href = list.user && listId !== null ? `${userHref(list.user)}/lists/${listId}` : null
         return (
-          <li key={list.ids.trakt ?? list.name} className="flex flex-wrap items-baseline justify-between gap-x-3 px-4 py-2 text-sm">
+          <li
+            key={list.ids.trakt ?? list.name}
+            className="flex flex-wrap items-baseline justify-between gap-x-3 px-4 py-2 text-sm"
+          >
             <span className="min-w-0">
               {href ? (
                 <Link to={href} className="font-medium hover:underline">
@@ -23,7 +26,9 @@ export function ListsList({ lists }: { lists: ListSummary[] }) {
               ) : (
                 <span className="font-medium">{list.name}</span>
               )}
-              {list.user ? <span className="text-muted"> by {list.user.name || list.user.username}</span> : null}
+              {list.user ? (
+                <span className="text-muted"> by {list.user.name || list.user.username}</span>
+              ) : null}
             </span>
             <span className="text-muted tabular-nums">
               {formatCount(list.itemCount)} items · {formatCount(list.likes)} likes
@@ -41,8 +46,20 @@ export function WatchersList({ users }: { users: UserRef[] }) {
     <ul className="flex flex-wrap gap-2">
       {users.map((user) => (
         <li key={user.slug ?? user.username}>
-          <Link to={userHref(user)} className="inline-flex h-8 items-center gap-2 rounded-full border border-line bg-surface px-3 text-sm hover:bg-raised">
-            {user.avatar ? <img src={user.avatar} alt="" width={20} height={20} loading="lazy" className="size-5 rounded-full" /> : null}
+          <Link
+            to={userHref(user)}
+            className="inline-flex h-8 items-center gap-2 rounded-full border border-line bg-surface px-3 text-sm hover:bg-raised"
+          >
+            {user.avatar ? (
+              <img
+                src={user.avatar}
+                alt=""
+                width={20}
+                height={20}
+                loading="lazy"
+                className="size-5 rounded-full"
+              />
+            ) : null}
             {user.username}
           </Link>
         </li>

@@ -23,12 +23,29 @@ export type ArtworkProps = Omit<ComponentProps<'img'>, 'src' | 'alt' | 'width' |
 }
 
 /** Shared by Poster and Backdrop: a sized lazy <img>, or a same-size placeholder with the title's initial. */
-export function Artwork({ images, title, size = 'medium', decorative = false, priority = false, className, ratio, width, height, ...props }: ArtworkProps & { ratio: string; width: number; height: number }) {
+export function Artwork({
+  images,
+  title,
+  size = 'medium',
+  decorative = false,
+  priority = false,
+  className,
+  ratio,
+  width,
+  height,
+  ...props
+}: ArtworkProps & { ratio: string; width: number; height: number }) {
   const src = traktImageUrl(images?.[0], size)
   const frame = cn('relative block overflow-hidden rounded-card bg-raised', ratio, className)
   if (!src) {
     return (
-      <div role={decorative ? undefined : 'img'} aria-label={decorative ? undefined : title} aria-hidden={decorative || undefined} data-placeholder="" className={cn(frame, 'flex items-center justify-center')}>
+      <div
+        role={decorative ? undefined : 'img'}
+        aria-label={decorative ? undefined : title}
+        aria-hidden={decorative || undefined}
+        data-placeholder=""
+        className={cn(frame, 'flex items-center justify-center')}
+      >
         <span aria-hidden="true" className="text-3xl font-bold text-muted select-none">
           {title.trim().charAt(0).toUpperCase() || '?'}
         </span>

@@ -23,7 +23,11 @@ const sizes: Record<ButtonSize, string> = {
 }
 
 /** Classes for anything that should look like a button (see LinkButton). */
-export function buttonClasses(variant: ButtonVariant = 'primary', size: ButtonSize = 'md', className?: string): string {
+export function buttonClasses(
+  variant: ButtonVariant = 'primary',
+  size: ButtonSize = 'md',
+  className?: string,
+): string {
   return cn(base, variants[variant], sizes[size], className)
 }
 
@@ -34,7 +38,17 @@ type ButtonProps = ComponentProps<'button'> & {
   isLoading?: boolean
 }
 
-export function Button({ variant = 'primary', size = 'md', isLoading = false, className, children, disabled, type = 'button', onClick, ...props }: ButtonProps) {
+export function Button({
+  variant = 'primary',
+  size = 'md',
+  isLoading = false,
+  className,
+  children,
+  disabled,
+  type = 'button',
+  onClick,
+  ...props
+}: ButtonProps) {
   return (
     <button
       type={type}

@@ -3,7 +3,12 @@ import { cn } from '@/lib/cn'
 
 /** A rounded surface for grouped content. */
 export function Card({ className, ...props }: ComponentProps<'div'>) {
-  return <div className={cn('rounded-card border border-line bg-surface p-4 shadow-sm sm:p-5', className)} {...props} />
+  return (
+    <div
+      className={cn('rounded-card border border-line bg-surface p-4 shadow-sm sm:p-5', className)}
+      {...props}
+    />
+  )
 }
 
 export function CardTitle({ className, ...props }: ComponentProps<'h2'>) {

@@ -8,10 +8,19 @@ export function Chip({ className, ...props }: ComponentProps<'span'>) {
   return <span className={cn(chipBase, 'border-line bg-raised text-fg', className)} {...props} />
 }
 
-type ToggleChipProps = Omit<ComponentProps<'button'>, 'onChange'> & { pressed: boolean; onPressedChange: (pressed: boolean) => void }
+type ToggleChipProps = Omit<ComponentProps<'button'>, 'onChange'> & {
+  pressed: boolean
+  onPressedChange: (pressed: boolean) => void
+}
 
 /** A filter chip that toggles on and off (`aria-pressed`). */
-export function ToggleChip({ pressed, onPressedChange, className, type = 'button', ...props }: ToggleChipProps) {
+export function ToggleChip({
+  pressed,
+  onPressedChange,
+  className,
+  type = 'button',
+  ...props
+}: ToggleChipProps) {
   return (
     <button
       type={type}

@@ -23,7 +23,8 @@ export function Dialog({ open, onOpenChange, title, description, children, foote
   useEffect(() => {
     const dialog = ref.current
     if (!dialog || !open) return
-    if (!openerRef.current && document.activeElement instanceof HTMLElement) openerRef.current = document.activeElement
+    if (!openerRef.current && document.activeElement instanceof HTMLElement)
+      openerRef.current = document.activeElement
     if (!dialog.open) {
       // jsdom (tests) has no showModal; the attribute keeps the content visible there.
       if (typeof dialog.showModal === 'function') dialog.showModal()
@@ -69,12 +70,20 @@ export function Dialog({ open, onOpenChange, title, description, children, foote
             </p>
           ) : null}
         </div>
-        <Button variant="ghost" size="icon" aria-label="Close" onClick={() => onOpenChange(false)} className="-me-2 -mt-2">
+        <Button
+          variant="ghost"
+          size="icon"
+          aria-label="Close"
+          onClick={() => onOpenChange(false)}
+          className="-me-2 -mt-2"
+        >
           <CloseIcon />
         </Button>
       </div>
       <div className="p-5">{children}</div>
-      {footer ? <div className="flex flex-wrap justify-end gap-2 border-t border-line p-4">{footer}</div> : null}
+      {footer ? (
+        <div className="flex flex-wrap justify-end gap-2 border-t border-line p-4">{footer}</div>
+      ) : null}
     </dialog>
   )
 }

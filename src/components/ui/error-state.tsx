@@ -15,10 +15,26 @@ type ErrorStateProps = Omit<ComponentProps<'div'>, 'title'> & {
 }
 
 /** Explains a failure in words and offers a retry. */
-export function ErrorState({ title = 'Something went wrong', message, onRetry, isRetrying, actions, level = 2, className, ...props }: ErrorStateProps) {
+export function ErrorState({
+  title = 'Something went wrong',
+  message,
+  onRetry,
+  isRetrying,
+  actions,
+  level = 2,
+  className,
+  ...props
+}: ErrorStateProps) {
   const Heading = level === 1 ? 'h1' : 'h2'
   return (
-    <div role="alert" className={cn('flex flex-col items-center gap-3 rounded-card border border-line bg-surface px-6 py-10 text-center', className)} {...props}>
+    <div
+      role="alert"
+      className={cn(
+        'flex flex-col items-center gap-3 rounded-card border border-line bg-surface px-6 py-10 text-center',
+        className,
+      )}
+      {...props}
+    >
       <AlertIcon className="size-8 text-danger" />
       <Heading tabIndex={level === 1 ? -1 : undefined} className="text-xl font-semibold focus:outline-none">
         {title}

@@ -6,5 +6,11 @@ type LinkButtonProps = ComponentProps<typeof Link> & { variant?: ButtonVariant; 
 
 /** A router link that looks like a button (navigation stays a link for assistive tech). */
 export function LinkButton({ variant = 'secondary', size = 'md', className, ...props }: LinkButtonProps) {
-  return <Link data-variant={variant} className={buttonClasses(variant, size, typeof className === 'string' ? className : undefined)} {...props} />
+  return (
+    <Link
+      data-variant={variant}
+      className={buttonClasses(variant, size, typeof className === 'string' ? className : undefined)}
+      {...props}
+    />
+  )
 }

@@ -13,7 +13,12 @@ type LoadMoreProps = {
  * Infinite scroll with a visible fallback: an IntersectionObserver loads the next page as the end of the grid
  * nears, and a real button does the same for keyboards, screen readers and browsers without the observer.
  */
-export function LoadMore({ hasNextPage, isFetchingNextPage, fetchNextPage, label = 'Load more' }: LoadMoreProps) {
+export function LoadMore({
+  hasNextPage,
+  isFetchingNextPage,
+  fetchNextPage,
+  label = 'Load more',
+}: LoadMoreProps) {
   const sentinel = useRef<HTMLDivElement>(null)
   const latest = useRef({ hasNextPage, isFetchingNextPage, fetchNextPage })
   useEffect(() => {
@@ -26,7 +31,8 @@ export function LoadMore({ hasNextPage, isFetchingNextPage, fetchNextPage, label
     const observer = new IntersectionObserver(
       (entries) => {
         const state = latest.current
-        if (entries.some((e) => e.isIntersecting) && state.hasNextPage && !state.isFetchingNextPage) state.fetchNextPage()
+        if (entries.some((e) => e.isIntersecting) && state.hasNextPage && !state.isFetchingNextPage)
+          state.fetchNextPage()
       },
       { rootMargin: '600px' },
     )

@@ -17,7 +17,14 @@ type MenuProps = {
  * A disclosure menu (button + panel with plain links and buttons, not role="menu"): Escape closes and returns
  * focus to the button, as does a click outside or tabbing out.
  */
-export function Menu({ trigger, triggerLabel, triggerClassName, children, align = 'end', panelClassName }: MenuProps) {
+export function Menu({
+  trigger,
+  triggerLabel,
+  triggerClassName,
+  children,
+  align = 'end',
+  panelClassName,
+}: MenuProps) {
   const [isOpen, setIsOpen] = useState(false)
   const rootRef = useRef<HTMLDivElement>(null)
   const buttonRef = useRef<HTMLButtonElement>(null)
@@ -46,7 +53,8 @@ export function Menu({ trigger, triggerLabel, triggerClassName, children, align 
         }
       }}
       onBlur={(event) => {
-        if (isOpen && event.relatedTarget && !event.currentTarget.contains(event.relatedTarget as Node)) setIsOpen(false)
+        if (isOpen && event.relatedTarget && !event.currentTarget.contains(event.relatedTarget as Node))
+          setIsOpen(false)
       }}
     >
       <button

@@ -1,7 +1,11 @@
 import type { ComponentProps, ReactNode } from 'react'
 import { cn } from '@/lib/cn'
 
-type PageHeaderProps = Omit<ComponentProps<'div'>, 'title'> & { title: ReactNode; description?: ReactNode; actions?: ReactNode }
+type PageHeaderProps = Omit<ComponentProps<'div'>, 'title'> & {
+  title: ReactNode
+  description?: ReactNode
+  actions?: ReactNode
+}
 
 /** The page's one h1. `tabIndex={-1}` lets the shell move focus to it after a navigation. */
 export function PageHeader({ title, description, actions, className, ...props }: PageHeaderProps) {

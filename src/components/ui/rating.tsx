@@ -19,15 +19,31 @@ export function Rating({ value, votes, display = 'percent', className, ...props 
   if (display === 'stars') {
     const stars = Math.round(value) / 2
     return (
-      <span role="img" aria-label={label} className={cn('inline-flex items-center gap-0.5 text-warning', className)} {...props}>
+      <span
+        role="img"
+        aria-label={label}
+        className={cn('inline-flex items-center gap-0.5 text-warning', className)}
+        {...props}
+      >
         {Array.from({ length: 5 }, (_, i) => (
-          <StarIcon key={i} className={cn('size-4', i + 1 <= stars ? 'fill-current' : i + 0.5 === stars ? 'fill-current/50' : 'text-line')} />
+          <StarIcon
+            key={i}
+            className={cn(
+              'size-4',
+              i + 1 <= stars ? 'fill-current' : i + 0.5 === stars ? 'fill-current/50' : 'text-line',
+            )}
+          />
         ))}
       </span>
     )
   }
   return (
-    <span role="img" aria-label={label} className={cn('inline-flex items-center gap-1 text-sm font-semibold', className)} {...props}>
+    <span
+      role="img"
+      aria-label={label}
+      className={cn('inline-flex items-center gap-1 text-sm font-semibold', className)}
+      {...props}
+    >
       <StarIcon className="size-4 fill-current text-warning" />
       <span aria-hidden="true">{percent}%</span>
     </span>

@@ -3,7 +3,13 @@ import { cn } from '@/lib/cn'
 
 /** A pulsing placeholder block; size it with classes. Hidden from assistive tech (announce loading elsewhere). */
 export function Skeleton({ className, ...props }: ComponentProps<'div'>) {
-  return <div aria-hidden="true" className={cn('animate-pulse rounded-md bg-raised motion-reduce:animate-none', className)} {...props} />
+  return (
+    <div
+      aria-hidden="true"
+      className={cn('animate-pulse rounded-md bg-raised motion-reduce:animate-none', className)}
+      {...props}
+    />
+  )
 }
 
 /** A generic page skeleton: title line and a poster grid. */

@@ -22,11 +22,19 @@ export function Tabs<T extends string>({ label, items, value, onValueChange, cla
     const index = items.findIndex((item) => item.value === selected?.value)
     const last = items.length - 1
     const next =
-      event.key === 'ArrowRight' ? (index === last ? 0 : index + 1)
-      : event.key === 'ArrowLeft' ? (index === 0 ? last : index - 1)
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? last
-      : null
+      event.key === 'ArrowRight'
+        ? index === last
+          ? 0
+          : index + 1
+        : event.key === 'ArrowLeft'
+          ? index === 0
+            ? last
+            : index - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : null
     if (next === null) return
     event.preventDefault()
     const target = items[next]
@@ -37,7 +45,12 @@ export function Tabs<T extends string>({ label, items, value, onValueChange, cla
 
   return (
     <div className={className}>
-      <div role="tablist" aria-label={label} onKeyDown={onKeyDown} className="flex gap-1 overflow-x-auto border-b border-line">
+      <div
+        role="tablist"
+        aria-label={label}
+        onKeyDown={onKeyDown}
+        className="flex gap-1 overflow-x-auto border-b border-line"
+      >
         {items.map((item) => {
           const isSelected = item.value === selected?.value
           return (
@@ -65,7 +78,13 @@ export function Tabs<T extends string>({ label, items, value, onValueChange, cla
         })}
       </div>
       {selected ? (
-        <div role="tabpanel" id={`${id}-panel-${selected.value}`} aria-labelledby={`${id}-tab-${selected.value}`} tabIndex={0} className="pt-4 focus-visible:outline-offset-4">
+        <div
+          role="tabpanel"
+          id={`${id}-panel-${selected.value}`}
+          aria-labelledby={`${id}-tab-${selected.value}`}
+          tabIndex={0}
+          className="pt-4 focus-visible:outline-offset-4"
+        >
           {selected.panel}
         </div>
       ) : null}

@@ -28,7 +28,10 @@ export function authClient(clientId: string): oauth.Client {
 export const publicClientAuth = oauth.None()
 
 /** Request options: always go through the current `globalThis.fetch` (so MSW sees it), allow http:// only for localhost. */
-export function requestOptions(endpoints: AuthEndpoints, extra: oauth.TokenEndpointRequestOptions = {}): oauth.TokenEndpointRequestOptions {
+export function requestOptions(
+  endpoints: AuthEndpoints,
+  extra: oauth.TokenEndpointRequestOptions = {},
+): oauth.TokenEndpointRequestOptions {
   const options: oauth.TokenEndpointRequestOptions = {
     ...extra,
     [oauth.customFetch]: (url, init) => (endpoints.fetch ?? globalThis.fetch)(url, init),

@@ -185,7 +185,13 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
       write(null)
       if (!current) return
       try {
-        const response = await oauth.revocationRequest(as, client, publicClientAuth, current.access_token, requestOptions(endpoints))
+        const response = await oauth.revocationRequest(
+          as,
+          client,
+          publicClientAuth,
+          current.access_token,
+          requestOptions(endpoints),
+        )
         await oauth.processRevocationResponse(response)
       } catch {
         // Revoking is a courtesy; the tokens are gone from this browser either way.

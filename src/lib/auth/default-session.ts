@@ -11,7 +11,6 @@ import { DEMO_SESSION_KEY, SESSION_KEY } from './stored-session'
 /** Where Trakt sends the browser back after the authorization page. */
 export const CALLBACK_PATH = '/auth/callback'
 
-
 let session: AuthSession | null = null
 let removeStorageListener: (() => void) | null = null
 let removeSignOutHook: (() => void) | null = null

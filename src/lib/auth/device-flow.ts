@@ -16,7 +16,8 @@ export type DeviceCode = {
 }
 
 /** One poll's meaning, from Trakt's status table (200, 400, 404, 409, 410, 418, 429) plus an unreachable server. */
-export type DevicePollOutcome = 'approved' | 'pending' | 'slow-down' | 'invalid' | 'used' | 'expired' | 'denied' | 'offline'
+export type DevicePollOutcome =
+  'approved' | 'pending' | 'slow-down' | 'invalid' | 'used' | 'expired' | 'denied' | 'offline'
 
 /** How a device sign-in ended. */
 export type DeviceFinalOutcome = 'approved' | 'invalid' | 'used' | 'expired' | 'denied' | 'cancelled'
@@ -31,9 +32,19 @@ export async function requestDeviceCode(): Promise<DeviceCode> {
   const { clientId, authUrl } = getConfig()
   let response: Response
   try {
-    response = await oauth.deviceAuthorizationRequest(authServer(authUrl), authClient(clientId), publicClientAuth, {}, requestOptions({ clientId, authUrl }))
+    response = await oauth.deviceAuthorizationRequest(
+      authServer(authUrl),
+      authClient(clientId),
+      publicClientAuth,
+      {},
+      requestOptions({ clientId, authUrl }),
+    )
   } catch (cause) {
-    throw new SignInError(isNetworkFailure(cause) ? 'network' : 'exchange-failed', 'Marquee could not get a code from Trakt.', { cause })
+    throw new SignInError(
+      isNetworkFailure(cause) ? 'network' : 'exchange-failed',
+      'Marquee could not get a code from Trakt.',
+      { cause },
+    )
   }
   // Trakt names the field verification_url (RFC 8628 says verification_uri), so read the answer ourselves.
   const body = (await response.json().catch(() => null)) as Partial<DeviceCode> | null
@@ -68,7 +79,13 @@ export async function pollDeviceTokenOnce(deviceCode: string): Promise<DevicePol
   let response: Response
   try {
     // Trakt reads `code`; oauth4webapi also sends the RFC's `device_code` and grant_type, which Trakt ignores.
-    response = await oauth.deviceCodeGrantRequest(as, client, publicClientAuth, deviceCode, requestOptions({ clientId, authUrl }, { additionalParameters: { code: deviceCode } }))
+    response = await oauth.deviceCodeGrantRequest(
+      as,
+      client,
+      publicClientAuth,
+      deviceCode,
+      requestOptions({ clientId, authUrl }, { additionalParameters: { code: deviceCode } }),
+    )
   } catch {
     return 'offline'
   }

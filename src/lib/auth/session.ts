@@ -3,7 +3,13 @@ import { useSyncExternalStore } from 'react'
 import { getAuthSession } from './default-session'
 import { redirectToSignIn } from './sign-in'
 
-export type SessionUser = { username: string; slug: string; name: string | null; avatar: string | null; vip: boolean }
+export type SessionUser = {
+  username: string
+  slug: string
+  name: string | null
+  avatar: string | null
+  vip: boolean
+}
 
 export type Session =
   | { status: 'signed-out'; message?: string }

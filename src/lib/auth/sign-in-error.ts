@@ -1,5 +1,6 @@
 /** Why a sign-in did not finish; the callback and device pages explain each kind. */
-export type SignInErrorKind = 'denied' | 'state-mismatch' | 'missing-code' | 'expired-code' | 'exchange-failed' | 'network'
+export type SignInErrorKind =
+  'denied' | 'state-mismatch' | 'missing-code' | 'expired-code' | 'exchange-failed' | 'network'
 
 /** A sign-in failure with a `kind` the UI can switch on. */
 export class SignInError extends Error {

@@ -24,7 +24,9 @@ export async function createSignInRequest(returnTo: string): Promise<URL> {
   const pending: PendingSignIn = { state, code_verifier: codeVerifier, returnTo: safeReturnTo(returnTo) }
   sessionStorage.setItem(PENDING_SIGN_IN_KEY, JSON.stringify(pending))
   // The demo's authorization page is an app page: MSW cannot answer a full-page navigation.
-  const url = isDemoMode() ? new URL(`${currentOrigin()}${DEMO_AUTHORIZE_PATH}`) : new URL(authServer(authUrl).authorization_endpoint!)
+  const url = isDemoMode()
+    ? new URL(`${currentOrigin()}${DEMO_AUTHORIZE_PATH}`)
+    : new URL(authServer(authUrl).authorization_endpoint!)
   url.searchParams.set('response_type', 'code')
   url.searchParams.set('client_id', clientId)
   url.searchParams.set('redirect_uri', redirectUri())
@@ -58,7 +60,8 @@ export async function completeSignIn(callbackUrl: string | URL): Promise<string>
   const pending = readPending()
   if (error) {
     sessionStorage.removeItem(PENDING_SIGN_IN_KEY)
-    if (error === 'access_denied') throw new SignInError('denied', 'You chose not to connect Marquee to Trakt.')
+    if (error === 'access_denied')
+      throw new SignInError('denied', 'You chose not to connect Marquee to Trakt.')
     throw new SignInError('exchange-failed', params.get('error_description') ?? `Trakt answered "${error}".`)
   }
   if (!params.get('code') && !params.get('state')) {

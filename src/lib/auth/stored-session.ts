@@ -25,7 +25,12 @@ export function parseStoredSession(raw: string | null): StoredSession | null {
     const value = JSON.parse(raw) as Partial<{ tokens: Partial<StoredTokens>; ended: unknown }>
     if (typeof value.ended === 'string') return { ended: value.ended }
     const t = value.tokens
-    if (t && typeof t.access_token === 'string' && typeof t.refresh_token === 'string' && typeof t.expires_at === 'number') {
+    if (
+      t &&
+      typeof t.access_token === 'string' &&
+      typeof t.refresh_token === 'string' &&
+      typeof t.expires_at === 'number'
+    ) {
       return {
         tokens: {
           access_token: t.access_token,
@@ -44,7 +49,13 @@ export function parseStoredSession(raw: string | null): StoredSession | null {
 
 /** The tokens from a token-endpoint answer; the expiry comes from the answer, never a constant. */
 export function tokensFromAnswer(
-  answer: { access_token: string; refresh_token?: string; expires_in?: number; scope?: string; created_at?: unknown },
+  answer: {
+    access_token: string
+    refresh_token?: string
+    expires_in?: number
+    scope?: string
+    created_at?: unknown
+  },
   nowMs: number,
   user: SessionUser | null = null,
 ): StoredTokens {

@@ -1,5 +1,11 @@
 import { useCallback, useEffect, useState } from 'react'
-import { requestDeviceCode, startDevicePolling, type DeviceCode, type DeviceFinalOutcome, type DevicePollOutcome } from './device-flow'
+import {
+  requestDeviceCode,
+  startDevicePolling,
+  type DeviceCode,
+  type DeviceFinalOutcome,
+  type DevicePollOutcome,
+} from './device-flow'
 import { SignInError } from './sign-in-error'
 
 export type DeviceSignInState =
@@ -30,7 +36,13 @@ export function useDeviceSignIn(): { state: DeviceSignInState; restart: () => vo
       },
       (error: unknown) => {
         if (cancelled) return
-        setState({ phase: 'failed', error: error instanceof SignInError ? error : new SignInError('network', 'Marquee could not reach Trakt.') })
+        setState({
+          phase: 'failed',
+          error:
+            error instanceof SignInError
+              ? error
+              : new SignInError('network', 'Marquee could not reach Trakt.'),
+        })
       },
     )
     return () => {

@@ -63,7 +63,9 @@ export function formatCalendarDate(value: string | null | undefined, locale?: st
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
   if (!match) {
     const date = new Date(value)
-    return Number.isNaN(date.getTime()) ? '' : new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date)
+    return Number.isNaN(date.getTime())
+      ? ''
+      : new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date)
   }
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date)

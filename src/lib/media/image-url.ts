@@ -15,6 +15,8 @@ export function imageUrl(images: unknown, kind: string, size: ImageSize = 'thumb
     raw = sized[size] ?? sized.medium ?? sized.full ?? sized.thumb
   }
   if (typeof raw !== 'string' || raw.trim() === '') return undefined
-  const url = /^https?:\/\//i.test(raw) ? raw.replace(/^http:\/\//i, 'https://') : `https://${raw.replace(/^\/+/, '')}`
+  const url = /^https?:\/\//i.test(raw)
+    ? raw.replace(/^http:\/\//i, 'https://')
+    : `https://${raw.replace(/^\/+/, '')}`
   return url.replace(/\/(thumb|medium|full)\//, `/${size}/`)
 }

@@ -7,7 +7,8 @@ export function userLanguage(): string {
 
 /** The user's two-letter country ("at" from "de-AT"), for release dates; the US when the browser does not say. */
 export function userCountry(): string {
-  const tags = typeof navigator === 'undefined' ? [] : [...(navigator.languages ?? []), navigator.language ?? '']
+  const tags =
+    typeof navigator === 'undefined' ? [] : [...(navigator.languages ?? []), navigator.language ?? '']
   for (const tag of tags) {
     const region = tag.split('-')[1]
     if (region && /^[a-z]{2}$/i.test(region)) return region.toLowerCase()

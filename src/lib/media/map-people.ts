@@ -85,10 +85,17 @@ export function mapPeople(body: unknown): People {
       const item = obj(entry)
       const jobs = strs(item.jobs)
       const job = str(item.job)
-      members.push({ person, jobs: jobs.length > 0 ? jobs : job ? [job] : [], episodeCount: num(item.episode_count) })
+      members.push({
+        person,
+        jobs: jobs.length > 0 ? jobs : job ? [job] : [],
+        episodeCount: num(item.episode_count),
+      })
     }
     if (members.length > 0) crew.push({ department, members })
   }
-  crew.sort((a, b) => departmentRank(a.department) - departmentRank(b.department) || a.department.localeCompare(b.department))
+  crew.sort(
+    (a, b) =>
+      departmentRank(a.department) - departmentRank(b.department) || a.department.localeCompare(b.department),
+  )
   return { cast: readCast(raw.cast), guestStars: readCast(raw.guest_stars), crew }
 }

@@ -8,7 +8,8 @@ export const obj = (value: unknown): Json =>
 
 export const arr = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
 
-export const str = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null)
+export const str = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() !== '' ? value : null
 
 export const num = (value: unknown): number | null =>
   typeof value === 'number' && Number.isFinite(value) ? value : null

@@ -42,7 +42,10 @@ export function titleQueries(kind: TitleKind) {
       queryOptions({
         queryKey: [kind, 'ratings', slug],
         queryFn: async ({ signal }) => {
-          const result = await trakt().GET(path('/movies/{id}/ratings'), { params: { path: { id: slug } }, signal })
+          const result = await trakt().GET(path('/movies/{id}/ratings'), {
+            params: { path: { id: slug } },
+            signal,
+          })
           return mapRatings(result.data)
         },
         staleTime: staleTime.social,
@@ -52,7 +55,10 @@ export function titleQueries(kind: TitleKind) {
       queryOptions({
         queryKey: [kind, 'stats', slug],
         queryFn: async ({ signal }) => {
-          const result = await trakt().GET(path('/movies/{id}/stats'), { params: { path: { id: slug } }, signal })
+          const result = await trakt().GET(path('/movies/{id}/stats'), {
+            params: { path: { id: slug } },
+            signal,
+          })
           return mapStats(result.data)
         },
         staleTime: staleTime.social,
@@ -75,7 +81,10 @@ export function titleQueries(kind: TitleKind) {
       queryOptions({
         queryKey: [kind, 'aliases', slug],
         queryFn: async ({ signal }) => {
-          const result = await trakt().GET(path('/movies/{id}/aliases'), { params: { path: { id: slug } }, signal })
+          const result = await trakt().GET(path('/movies/{id}/aliases'), {
+            params: { path: { id: slug } },
+            signal,
+          })
           return mapAliases(result.data)
         },
         staleTime: staleTime.summary,
@@ -100,7 +109,10 @@ export function titleQueries(kind: TitleKind) {
       queryOptions({
         queryKey: [kind, 'studios', slug],
         queryFn: async ({ signal }) => {
-          const result = await trakt().GET(path('/movies/{id}/studios'), { params: { path: { id: slug } }, signal })
+          const result = await trakt().GET(path('/movies/{id}/studios'), {
+            params: { path: { id: slug } },
+            signal,
+          })
           return mapStudios(result.data)
         },
         staleTime: staleTime.summary,
@@ -112,7 +124,10 @@ export function titleQueries(kind: TitleKind) {
         queryFn: async ({ signal }) => {
           const result = withMeta(
             await trakt().GET(path('/movies/{id}/lists/{type}/{sort}'), {
-              params: { path: { id: slug, type: 'personal', sort: 'popular' }, query: { limit: LISTS_LIMIT } },
+              params: {
+                path: { id: slug, type: 'personal', sort: 'popular' },
+                query: { limit: LISTS_LIMIT },
+              },
               signal,
             }),
           )

@@ -22,14 +22,21 @@ export type TraktClientOptions = {
 /** The network door: Trakt headers, the access token (only to the API host), rate limits, typed errors, shared GETs. */
 export function createTraktFetch(options: TraktClientOptions) {
   const apiOrigin = new URL(options.apiUrl).origin
-  const baseFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init))
+  const baseFetch =
+    options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init))
   const inflight = new Map<string, Promise<Response>>()
 
   /** The token only ever travels to the configured API host, never to images, auth or any other origin. */
   const carriesToken = (url: string, token: string | null): token is string =>
     Boolean(token) && new URL(url).origin === apiOrigin
 
-  const send = async (url: string, method: string, body: string | null, headers: Headers, token: string | null) => {
+  const send = async (
+    url: string,
+    method: string,
+    body: string | null,
+    headers: Headers,
+    token: string | null,
+  ) => {
     const sendHeaders = new Headers(headers)
     sendHeaders.set('Content-Type', 'application/json')
     sendHeaders.set('trakt-api-key', options.clientId)

@@ -7,7 +7,10 @@ const STATUS_MESSAGES: Record<number, { kind: TraktErrorKind; message: string }>
   405: { kind: 'method-not-found', message: 'Trakt does not support this action.' },
   409: { kind: 'conflict', message: 'This was already done.' },
   412: { kind: 'precondition-failed', message: 'Trakt rejected the request format.' },
-  420: { kind: 'account-limit', message: 'Your Trakt account has reached its limit for this (upgrade to VIP to raise it).' },
+  420: {
+    kind: 'account-limit',
+    message: 'Your Trakt account has reached its limit for this (upgrade to VIP to raise it).',
+  },
   422: { kind: 'validation', message: 'Trakt did not accept what was sent.' },
   423: { kind: 'locked', message: 'Your Trakt account is locked. Contact Trakt support.' },
   426: { kind: 'vip-only', message: 'This needs a Trakt VIP account.' },
@@ -156,7 +159,8 @@ function describe(status: number, body: unknown, known: string | undefined, isPr
     // Scrobble conflicts carry watched_at (and expires_at); check-in conflicts carry only expires_at.
     const watched = timeOf(stringField(body, 'watched_at'))
     const expires = timeOf(stringField(body, 'expires_at'))
-    if (watched) return `This was already marked as watched at ${watched}${expires ? `; try again after ${expires}` : ''}.`
+    if (watched)
+      return `This was already marked as watched at ${watched}${expires ? `; try again after ${expires}` : ''}.`
     if (expires) return `You are already checked in to something until ${expires}.`
   }
   const bodyMessage = stringField(body, 'error_description') ?? stringField(body, 'error')

@@ -19,7 +19,8 @@ export function extended(...levels: ExtendedLevel[]): string {
   return levels.join(',')
 }
 
-const range = (value: number | [number, number]) => (Array.isArray(value) ? `${value[0]}-${value[1]}` : String(value))
+const range = (value: number | [number, number]) =>
+  Array.isArray(value) ? `${value[0]}-${value[1]}` : String(value)
 
 /** Turns filters into Trakt query parameters (URL encoding is left to the request layer). */
 export function filterParams(filters: TraktFilters): Record<string, string> {

@@ -79,8 +79,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
 
   const publish = () => {
     const t = now()
-    const lane: Lane | null =
-      pausedUntil.read > t ? 'read' : pausedUntil.write > t ? 'write' : null
+    const lane: Lane | null = pausedUntil.read > t ? 'read' : pausedUntil.write > t ? 'write' : null
     const until = lane ? pausedUntil[lane] : null
     if (snapshot.pausedUntil !== until || snapshot.pausedLane !== lane) {
       snapshot = { pausedUntil: until, pausedLane: lane }

@@ -13,7 +13,10 @@ function relate(titles: (Movie | Show)[]): void {
     const genres = new Set(title.genres)
     title.extra.relatedIds = titles
       .filter((other) => other !== title)
-      .map((other) => ({ id: other.ids.trakt, score: other.genres.filter((g) => genres.has(g)).length * 1e7 + other.votes }))
+      .map((other) => ({
+        id: other.ids.trakt,
+        score: other.genres.filter((g) => genres.has(g)).length * 1e7 + other.votes,
+      }))
       .sort((a, b) => b.score - a.score)
       .slice(0, 10)
       .map((x) => x.id)
@@ -23,7 +26,14 @@ function relate(titles: (Movie | Show)[]): void {
 function countComments(db: SandboxDb): void {
   for (const comment of Object.values(db.comments)) {
     const { type, id } = comment.item
-    const target = type === 'movie' ? db.movies[id] : type === 'show' ? db.shows[id] : type === 'episode' ? db.episodes[id] : undefined
+    const target =
+      type === 'movie'
+        ? db.movies[id]
+        : type === 'show'
+          ? db.shows[id]
+          : type === 'episode'
+            ? db.episodes[id]
+            : undefined
     if (target) target.comment_count += 1
   }
 }

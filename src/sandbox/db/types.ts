@@ -14,10 +14,7 @@ export type Ids = {
 
 /** Arrays of scheme-less URLs, as Trakt sends them (`media.trakt.tv/images/...`); the sandbox serves its own. */
 export type Images = Partial<
-  Record<
-    'poster' | 'fanart' | 'logo' | 'clearart' | 'banner' | 'thumb' | 'screenshot' | 'headshot',
-    string[]
-  >
+  Record<'poster' | 'fanart' | 'logo' | 'clearart' | 'banner' | 'thumb' | 'screenshot' | 'headshot', string[]>
 >
 
 export type Movie = {
@@ -83,9 +80,21 @@ export type TitleExtra = {
   /** Rating distribution 1..10 -> votes. */
   distribution: Record<string, number>
   aliases: { title: string; country: string }[]
-  translations: { title: string; overview: string; tagline: string | null; language: string; country: string }[]
+  translations: {
+    title: string
+    overview: string
+    tagline: string | null
+    language: string
+    country: string
+  }[]
   /** Movies only: release dates by country. */
-  releases: { country: string; certification: string; release_date: string; release_type: string; note: string | null }[]
+  releases: {
+    country: string
+    certification: string
+    release_date: string
+    release_type: string
+    note: string | null
+  }[]
   anticipated: number
   boxOffice: number | null
   relatedIds: number[]
@@ -225,7 +234,13 @@ export type HistoryEntry = {
   item: Extract<ItemRef, { type: 'movie' } | { type: 'episode' }>
 }
 
-export type WatchlistEntry = { id: number; rank: number; listed_at: string; notes: string | null; item: ItemRef }
+export type WatchlistEntry = {
+  id: number
+  rank: number
+  listed_at: string
+  notes: string | null
+  item: ItemRef
+}
 
 export type CollectionEntry = {
   collected_at: string
@@ -293,12 +308,22 @@ export type UserState = {
 
 /** OAuth state of the fake auth server. */
 export type OAuthState = {
-  codes: Record<string, { username: string; redirect_uri: string; code_challenge: string; expires_at: number }>
+  codes: Record<
+    string,
+    { username: string; redirect_uri: string; code_challenge: string; expires_at: number }
+  >
   accessTokens: Record<string, { username: string; expires_at: number }>
   refreshTokens: Record<string, { username: string }>
   deviceCodes: Record<
     string,
-    { user_code: string; expires_at: number; interval: number; last_poll: number; status: 'pending' | 'approved' | 'denied' | 'used'; username?: string }
+    {
+      user_code: string
+      expires_at: number
+      interval: number
+      last_poll: number
+      status: 'pending' | 'approved' | 'denied' | 'used'
+      username?: string
+    }
   >
 }
 
@@ -322,7 +347,10 @@ export type SandboxDb = {
     genres: { movies: { name: string; slug: string }[]; shows: { name: string; slug: string }[] }
     countries: { name: string; code: string }[]
     languages: { name: string; code: string }[]
-    certifications: { movies: { name: string; slug: string; description: string }[]; shows: { name: string; slug: string; description: string }[] }
+    certifications: {
+      movies: { name: string; slug: string; description: string }[]
+      shows: { name: string; slug: string; description: string }[]
+    }
     networks: { name: string; country: string | null; ids: { trakt: number; tmdb: number | null } }[]
   }
   oauth: OAuthState

@@ -21,11 +21,18 @@ export function DemoActivatePage({ store = getSandboxStore() }: { store?: Sandbo
 
   const decide = (isApproval: boolean) => {
     if (!store || !user) return
-    const decision = isApproval ? approveDeviceCode(store, userCode, user.ids.slug) : denyDeviceCode(store, userCode)
+    const decision = isApproval
+      ? approveDeviceCode(store, userCode, user.ids.slug)
+      : denyDeviceCode(store, userCode)
     if (decision.ok) {
       // The device usually waits in another tab, whose sandbox is a separate copy.
       announceDeviceDecision({ userCode, isApproval, username: user.ids.slug })
-      setResult({ ok: true, text: isApproval ? 'Device connected. You can go back to your other screen.' : 'You refused this device.' })
+      setResult({
+        ok: true,
+        text: isApproval
+          ? 'Device connected. You can go back to your other screen.'
+          : 'You refused this device.',
+      })
     } else {
       setResult({ ok: false, text: REASONS[decision.reason] })
     }
@@ -45,7 +52,8 @@ export function DemoActivatePage({ store = getSandboxStore() }: { store?: Sandbo
             event.preventDefault()
             decide(true)
           }}
-          className="flex flex-col gap-4 rounded-card border border-line bg-surface p-6">
+          className="flex flex-col gap-4 rounded-card border border-line bg-surface p-6"
+        >
           <label className="flex flex-col gap-2">
             <span>Code shown on your device</span>
             <input
@@ -65,7 +73,11 @@ export function DemoActivatePage({ store = getSandboxStore() }: { store?: Sandbo
             <button type="submit" className="rounded-card bg-accent px-4 py-3 font-semibold text-accent-fg">
               Approve
             </button>
-            <button type="button" onClick={() => decide(false)} className="rounded-card border border-line bg-raised px-4 py-3 font-semibold">
+            <button
+              type="button"
+              onClick={() => decide(false)}
+              className="rounded-card border border-line bg-raised px-4 py-3 font-semibold"
+            >
               Deny
             </button>
           </div>

@@ -20,7 +20,10 @@ function sameOrigin(url: string): boolean {
 }
 
 /** The demo's stand-in for Trakt's authorization page ("Marquee wants to access your account"). */
-export function DemoAuthorizePage({ store = getSandboxStore(), navigate = (url) => window.location.assign(url) }: Props) {
+export function DemoAuthorizePage({
+  store = getSandboxStore(),
+  navigate = (url) => window.location.assign(url),
+}: Props) {
   const [params] = useSearchParams()
   const [isLeaving, setIsLeaving] = useState(false)
   const request = {
@@ -32,7 +35,10 @@ export function DemoAuthorizePage({ store = getSandboxStore(), navigate = (url) 
   const user = store?.db.users[DEMO_USER] ?? Object.values(store?.db.users ?? {})[0]
   const problem = !store
     ? 'The demo sandbox is not running. Open the demo from the start page.'
-    : !request.client_id || !request.redirect_uri || !request.code_challenge || params.get('code_challenge_method') !== 'S256'
+    : !request.client_id ||
+        !request.redirect_uri ||
+        !request.code_challenge ||
+        params.get('code_challenge_method') !== 'S256'
       ? 'This authorization request is incomplete (client_id, redirect_uri and an S256 code_challenge are required).'
       : !sameOrigin(request.redirect_uri)
         ? 'The redirect_uri does not belong to this app, so the sandbox refuses it.'
@@ -57,13 +63,16 @@ export function DemoAuthorizePage({ store = getSandboxStore(), navigate = (url) 
           </div>
         </>
       ) : (
-        <section aria-labelledby="authorize-title" className="flex flex-col gap-4 rounded-card border border-line bg-surface p-6">
+        <section
+          aria-labelledby="authorize-title"
+          className="flex flex-col gap-4 rounded-card border border-line bg-surface p-6"
+        >
           <h1 id="authorize-title" className="text-xl font-bold focus:outline-none">
             Marquee wants to access your account
           </h1>
           <p className="text-muted">
-            Signed in as <strong className="text-fg">{user.username}</strong>. Marquee will be able to read and change your
-            watchlist, history, ratings, collection, lists and comments in this sandbox.
+            Signed in as <strong className="text-fg">{user.username}</strong>. Marquee will be able to read
+            and change your watchlist, history, ratings, collection, lists and comments in this sandbox.
           </p>
           <div className="flex flex-col gap-3 sm:flex-row">
             <button

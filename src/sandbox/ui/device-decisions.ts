@@ -10,11 +10,20 @@ type DeviceDecisionMessage = { from: string; userCode: string; isApproval: boole
 
 function isMessage(data: unknown): data is DeviceDecisionMessage {
   const m = data as Partial<DeviceDecisionMessage> | null
-  return typeof m?.from === 'string' && typeof m.userCode === 'string' && typeof m.isApproval === 'boolean' && typeof m.username === 'string'
+  return (
+    typeof m?.from === 'string' &&
+    typeof m.userCode === 'string' &&
+    typeof m.isApproval === 'boolean' &&
+    typeof m.username === 'string'
+  )
 }
 
 /** The activation page tells the demo's other tabs what it decided for a device code. */
-export function announceDeviceDecision(decision: { userCode: string; isApproval: boolean; username: string }): void {
+export function announceDeviceDecision(decision: {
+  userCode: string
+  isApproval: boolean
+  username: string
+}): void {
   if (typeof BroadcastChannel === 'undefined') return
   const channel = new BroadcastChannel(CHANNEL_NAME)
   channel.postMessage({ ...decision, from: thisTab } satisfies DeviceDecisionMessage)

@@ -59,7 +59,11 @@ function Panel({ faults }: { faults: SandboxFaults }) {
         title="Sandbox faults"
         description="Make the demo's fake Trakt misbehave, to see how Marquee copes. Faults last until removed or used up."
       />
-      <form onSubmit={add} className="space-y-4 rounded-card border border-line bg-surface p-4" aria-labelledby="add-fault">
+      <form
+        onSubmit={add}
+        className="space-y-4 rounded-card border border-line bg-surface p-4"
+        aria-labelledby="add-fault"
+      >
         <h2 id="add-fault" className="text-lg font-semibold">
           Add a fault
         </h2>
@@ -125,10 +129,13 @@ function Panel({ faults }: { faults: SandboxFaults }) {
         ) : (
           <ul className="space-y-2">
             {rules.map((rule) => (
-              <li key={rule.id} className="flex items-center justify-between gap-3 rounded-lg border border-line bg-surface p-3">
+              <li
+                key={rule.id}
+                className="flex items-center justify-between gap-3 rounded-lg border border-line bg-surface p-3"
+              >
                 <span>
-                  <strong>{KINDS.find((k) => k.value === rule.kind)?.label}</strong> on {rule.method ?? 'any method'}{' '}
-                  <code>{rule.path || 'every endpoint'}</code>
+                  <strong>{KINDS.find((k) => k.value === rule.kind)?.label}</strong> on{' '}
+                  {rule.method ?? 'any method'} <code>{rule.path || 'every endpoint'}</code>
                   {rule.remaining !== undefined && `, ${rule.remaining} more time(s)`}
                 </span>
                 <Button variant="secondary" size="sm" onClick={() => faults.remove(rule.id)}>
@@ -140,12 +147,19 @@ function Panel({ faults }: { faults: SandboxFaults }) {
         )}
       </section>
 
-      <section aria-labelledby="rate-limits" className="space-y-3 rounded-card border border-line bg-surface p-4">
+      <section
+        aria-labelledby="rate-limits"
+        className="space-y-3 rounded-card border border-line bg-surface p-4"
+      >
         <h2 id="rate-limits" className="text-lg font-semibold">
           Trakt's rate limits
         </h2>
         <label className="flex items-center gap-2">
-          <input type="checkbox" checked={limits.enabled} onChange={(e) => faults.setLimits({ enabled: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={limits.enabled}
+            onChange={(e) => faults.setLimits({ enabled: e.target.checked })}
+          />
           Enforce rate limits (429 with Retry-After when exceeded)
         </label>
         <label className="block text-sm font-medium">

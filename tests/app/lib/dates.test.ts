@@ -4,8 +4,12 @@ describe('dates', () => {
   const now = new Date('2026-03-02T12:00:00Z') // a Monday
 
   it('formats in the given locale and time zone', () => {
-    expect(formatDate('2026-03-12T23:30:00Z', { locale: 'en-GB', timeZone: 'Europe/London' })).toBe('12 Mar 2026')
-    expect(formatDate('2026-03-12T23:30:00Z', { locale: 'en-GB', timeZone: 'Asia/Tokyo' })).toBe('13 Mar 2026')
+    expect(formatDate('2026-03-12T23:30:00Z', { locale: 'en-GB', timeZone: 'Europe/London' })).toBe(
+      '12 Mar 2026',
+    )
+    expect(formatDate('2026-03-12T23:30:00Z', { locale: 'en-GB', timeZone: 'Asia/Tokyo' })).toBe(
+      '13 Mar 2026',
+    )
     expect(formatTime('2026-03-12T20:05:00Z', { locale: 'en-GB', timeZone: 'UTC' })).toBe('20:05')
     expect(formatDate('not a date')).toBe('')
   })
@@ -25,7 +29,11 @@ describe('dates', () => {
 
   it('converts a show air time to the next airing in the user time zone', () => {
     // Thursday 21:00 in New York (EST, UTC-5 on 5 March 2026) is Friday 02:00 UTC / 03:00 in Berlin.
-    const airing = toLocalAirTime('Thursday', '21:00', 'America/New_York', { now, locale: 'en-GB', timeZone: 'Europe/Berlin' })
+    const airing = toLocalAirTime('Thursday', '21:00', 'America/New_York', {
+      now,
+      locale: 'en-GB',
+      timeZone: 'Europe/Berlin',
+    })
     expect(airing?.date.toISOString()).toBe('2026-03-06T02:00:00.000Z')
     expect(airing?.day).toBe('Friday')
     expect(airing?.time).toBe('03:00')
@@ -33,7 +41,10 @@ describe('dates', () => {
 
   it('follows daylight saving time in the show time zone', () => {
     // US clocks go forward on 8 March 2026: Monday 9 March 21:00 EDT is 01:00 UTC on the 10th.
-    const airing = toLocalAirTime('Monday', '21:00', 'America/New_York', { now: new Date('2026-03-03T12:00:00Z'), timeZone: 'UTC' })
+    const airing = toLocalAirTime('Monday', '21:00', 'America/New_York', {
+      now: new Date('2026-03-03T12:00:00Z'),
+      timeZone: 'UTC',
+    })
     expect(airing?.date.toISOString()).toBe('2026-03-10T01:00:00.000Z')
   })
 

@@ -11,7 +11,11 @@ describe('theme', () => {
   })
 
   it('follows the OS for "system"', () => {
-    const matchMedia = vi.fn(() => ({ matches: true, addEventListener: vi.fn(), removeEventListener: vi.fn() }))
+    const matchMedia = vi.fn(() => ({
+      matches: true,
+      addEventListener: vi.fn(),
+      removeEventListener: vi.fn(),
+    }))
     vi.stubGlobal('matchMedia', matchMedia)
     try {
       expect(resolveTheme('system')).toBe('dark')

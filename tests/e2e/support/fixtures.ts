@@ -31,7 +31,9 @@ export const test = base.extend<Fixtures & { allowedConsoleErrors: RegExp[] }>({
     })
     page.on('pageerror', (error) => errors.push(error.message))
     // Nothing may leave this machine: every request goes to the preview server or is answered by the sandbox.
-    await page.context().route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort('blockedbyclient'))
+    await page
+      .context()
+      .route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort('blockedbyclient'))
     await provide(errors)
     const unexpected = errors.filter((text) => !allowedConsoleErrors.some((pattern) => pattern.test(text)))
     expect(unexpected, 'console errors').toEqual([])
@@ -70,7 +72,9 @@ export async function signInToDemo(page: Page, returnTo = '/discover') {
 /** Fails with the list of axe violations on the current page. */
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze()
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} node(s): ${v.nodes[0]?.target.join(' ')}`)
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.length} node(s): ${v.nodes[0]?.target.join(' ')}`,
+  )
   expect(summary).toEqual([])
 }
 
@@ -89,13 +93,17 @@ export type SandboxFaultRule = {
 export async function addSandboxFault(page: Page, rule: SandboxFaultRule) {
   await page.waitForFunction(() => '__marqueeSandbox' in window)
   await page.evaluate((r) => {
-    const sandbox = (window as unknown as { __marqueeSandbox: { faults: { add: (rule: unknown) => unknown } } }).__marqueeSandbox
+    const sandbox = (
+      window as unknown as { __marqueeSandbox: { faults: { add: (rule: unknown) => unknown } } }
+    ).__marqueeSandbox
     sandbox.faults.add(r)
   }, rule)
 }
 
 /** Fails when the page scrolls sideways (something wider than the viewport, e.g. at 390 px). */
 export async function expectNoHorizontalOverflow(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  )
   expect(overflow, 'page wider than the viewport by (px)').toBeLessThanOrEqual(0)
 }

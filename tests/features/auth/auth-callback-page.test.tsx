@@ -9,7 +9,10 @@ import type { SandboxStore } from '@/sandbox/store'
 import { AUTH_URL, createAuthSandbox, createAuthServer } from '../../lib/auth/auth-test-kit'
 import { renderRoute } from './render-route'
 
-vi.mock('@/lib/auth/browser-location', () => ({ assignLocation: vi.fn(), currentOrigin: () => window.location.origin }))
+vi.mock('@/lib/auth/browser-location', () => ({
+  assignLocation: vi.fn(),
+  currentOrigin: () => window.location.origin,
+}))
 
 const auth = createAuthServer()
 let store: SandboxStore
@@ -27,12 +30,21 @@ beforeEach(() => {
 
 async function callbackSearch(decision: 'approve' | 'deny' = 'approve', returnTo = '/watchlist') {
   const p = (await createSignInRequest(returnTo)).searchParams
-  const request = { client_id: p.get('client_id')!, redirect_uri: p.get('redirect_uri')!, state: p.get('state')!, code_challenge: p.get('code_challenge')! }
-  const url = decision === 'approve' ? approveAuthorization(store, { ...request, username: 'demo' }) : denyAuthorization(store, request)
+  const request = {
+    client_id: p.get('client_id')!,
+    redirect_uri: p.get('redirect_uri')!,
+    state: p.get('state')!,
+    code_challenge: p.get('code_challenge')!,
+  }
+  const url =
+    decision === 'approve'
+      ? approveAuthorization(store, { ...request, username: 'demo' })
+      : denyAuthorization(store, request)
   return new URL(url).search
 }
 
-const renderCallback = (search: string) => renderRoute('/auth/callback', <AuthCallbackPage />, `/auth/callback${search}`)
+const renderCallback = (search: string) =>
+  renderRoute('/auth/callback', <AuthCallbackPage />, `/auth/callback${search}`)
 
 describe('AuthCallbackPage', () => {
   it('signs in once (even in StrictMode) and returns to where the user started', async () => {
@@ -44,7 +56,9 @@ describe('AuthCallbackPage', () => {
 
   it('explains a refusal and offers to try again or the demo', async () => {
     await renderCallback(await callbackSearch('deny'))
-    expect(await screen.findByRole('heading', { name: 'You chose not to connect Marquee to Trakt' })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { name: 'You chose not to connect Marquee to Trakt' }),
+    ).toBeInTheDocument()
     expect(screen.getByRole('alert')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Try again' })).toBeEnabled()
     expect(screen.getByRole('button', { name: 'Try the demo' })).toBeEnabled()
@@ -53,13 +67,17 @@ describe('AuthCallbackPage', () => {
   it('explains a state mismatch', async () => {
     const search = (await callbackSearch()).replace(/state=[^&]+/, 'state=forged')
     await renderCallback(search)
-    expect(await screen.findByRole('heading', { name: 'This sign-in could not be verified' })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { name: 'This sign-in could not be verified' }),
+    ).toBeInTheDocument()
   })
 
   it('explains a missing code', async () => {
     const search = (await callbackSearch()).replace(/code=[^&]+&?/, '')
     await renderCallback(search)
-    expect(await screen.findByRole('heading', { name: 'Trakt did not send a sign-in code' })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { name: 'Trakt did not send a sign-in code' }),
+    ).toBeInTheDocument()
   })
 
   it('explains an expired or reused code', async () => {
@@ -70,9 +88,15 @@ describe('AuthCallbackPage', () => {
   })
 
   it('explains a failed exchange', async () => {
-    auth.server.use(http.post(`${AUTH_URL}/oauth/token`, () => HttpResponse.json({ error: 'server_error' }, { status: 500 })))
+    auth.server.use(
+      http.post(`${AUTH_URL}/oauth/token`, () =>
+        HttpResponse.json({ error: 'server_error' }, { status: 500 }),
+      ),
+    )
     await renderCallback(await callbackSearch())
-    expect(await screen.findByRole('heading', { name: 'Trakt did not accept the sign-in' })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { name: 'Trakt did not accept the sign-in' }),
+    ).toBeInTheDocument()
   })
 
   it('explains a network failure', async () => {

@@ -14,7 +14,10 @@ let store: SandboxStore
 beforeAll(() => auth.server.listen({ onUnhandledRequest: 'error' }))
 afterAll(() => auth.server.close())
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'], shouldAdvanceTime: true })
+  vi.useFakeTimers({
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+    shouldAdvanceTime: true,
+  })
   localStorage.clear()
   resetAuthSession()
   resetTrakt()
@@ -39,7 +42,9 @@ describe('DeviceSignInPage', () => {
     expect(screen.getByText(code)).toBeInTheDocument()
     const url = `${window.location.origin}/demo/activate`
     expect(screen.getByRole('link', { name: url })).toHaveAttribute('href', url)
-    expect(screen.getByRole('img', { name: `QR code for ${url}` }).getAttribute('src')).toMatch(/^data:image\/svg\+xml,/)
+    expect(screen.getByRole('img', { name: `QR code for ${url}` }).getAttribute('src')).toMatch(
+      /^data:image\/svg\+xml,/,
+    )
     expect(screen.getByText(/Code expires in/)).toHaveTextContent(/Code expires in (10:00|9:5\d)/)
     expect(screen.getByRole('status')).toHaveTextContent('Waiting for you to approve on Trakt…')
     await advance(60_000)

@@ -14,7 +14,10 @@ import type { SandboxStore } from '@/sandbox/store'
 import { AUTH_URL, createAuthSandbox, createAuthServer } from '../../lib/auth/auth-test-kit'
 import { renderRoute } from './render-route'
 
-vi.mock('@/lib/auth/browser-location', () => ({ assignLocation: vi.fn(), currentOrigin: () => window.location.origin }))
+vi.mock('@/lib/auth/browser-location', () => ({
+  assignLocation: vi.fn(),
+  currentOrigin: () => window.location.origin,
+}))
 
 const auth = createAuthServer()
 let store: SandboxStore
@@ -35,7 +38,10 @@ describe('SignInPage', () => {
   it('offers Trakt, a code, and the demo', async () => {
     await renderRoute('/signin', <SignInPage />, '/signin?returnTo=%2Fcalendar')
     expect(screen.getByRole('heading', { name: 'Sign in' })).toBeInTheDocument()
-    expect(screen.getByRole('link', { name: 'Sign in with a code' })).toHaveAttribute('href', '/signin/code?returnTo=%2Fcalendar')
+    expect(screen.getByRole('link', { name: 'Sign in with a code' })).toHaveAttribute(
+      'href',
+      '/signin/code?returnTo=%2Fcalendar',
+    )
     await userEvent.click(screen.getByRole('button', { name: 'Sign in with Trakt' }))
     // Starting sign-in is async (the PKCE challenge is hashed first).
     await waitFor(() => expect(assignLocation).toHaveBeenCalledTimes(1))
@@ -64,7 +70,9 @@ describe('SignInPrompt', () => {
     expect(screen.getByRole('heading', { name: 'Sign in to see your watchlist' })).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }))
     await waitFor(() => expect(assignLocation).toHaveBeenCalledTimes(1))
-    expect(JSON.parse(sessionStorage.getItem(PENDING_SIGN_IN_KEY)!)).toMatchObject({ returnTo: '/watchlist?type=movies' })
+    expect(JSON.parse(sessionStorage.getItem(PENDING_SIGN_IN_KEY)!)).toMatchObject({
+      returnTo: '/watchlist?type=movies',
+    })
     expect(screen.getByRole('button', { name: 'Try the demo' })).toBeInTheDocument()
   })
 })

@@ -79,8 +79,14 @@ describe('DiscoverPage', () => {
       '/users/justin/lists/imdb-top-rated-movies',
     )
 
-    expect(screen.getByRole('link', { name: 'See all: Trending movies' })).toHaveAttribute('href', '/discover/movies/trending')
-    expect(screen.getByRole('link', { name: 'See all: Most played shows' })).toHaveAttribute('href', '/discover/shows/played')
+    expect(screen.getByRole('link', { name: 'See all: Trending movies' })).toHaveAttribute(
+      'href',
+      '/discover/movies/trending',
+    )
+    expect(screen.getByRole('link', { name: 'See all: Most played shows' })).toHaveAttribute(
+      'href',
+      '/discover/shows/played',
+    )
     expect(screen.getAllByRole('link', { name: /^See all/ })).toHaveLength(17)
   })
 

@@ -51,9 +51,14 @@ describe('DiscoverSectionPage', () => {
     await user.click(screen.getByRole('button', { name: 'Load more titles' }))
     // One title is on both pages (charts move while being paged): it is shown once.
     await waitFor(() =>
-      expect(within(grid).getAllByRole('listitem')).toHaveLength(moviesTrending.length + moviesPopular.length - 1),
+      expect(within(grid).getAllByRole('listitem')).toHaveLength(
+        moviesTrending.length + moviesPopular.length - 1,
+      ),
     )
-    expect(within(grid).getByRole('link', { name: 'Superman (2025)' })).toHaveAttribute('href', '/movies/superman-2025')
+    expect(within(grid).getByRole('link', { name: 'Superman (2025)' })).toHaveAttribute(
+      'href',
+      '/movies/superman-2025',
+    )
     expect(seen.map((u) => u.searchParams.get('page'))).toEqual(['1', '2'])
     expect(seen[1]?.searchParams.get('limit')).toBe('20')
   })
@@ -125,7 +130,9 @@ describe('DiscoverSectionPage', () => {
     server.use(
       http.get(`${API}/movies/trending`, () => {
         calls += 1
-        return calls === 1 ? HttpResponse.json({}, { status: 500 }) : paged(moviesTrending, { pageCount: 1, itemCount: 5 })
+        return calls === 1
+          ? HttpResponse.json({}, { status: 500 })
+          : paged(moviesTrending, { pageCount: 1, itemCount: 5 })
       }),
     )
     renderSection('/discover/movies/trending')

@@ -25,7 +25,10 @@ describe('filters in the URL', () => {
   })
 
   it('drops malformed values and show-only filters on movies', () => {
-    const filters = filtersFromSearchParams(new URLSearchParams('years=abc&ratings=150-90&networks=HBO&status=ended'), 'movies')
+    const filters = filtersFromSearchParams(
+      new URLSearchParams('years=abc&ratings=150-90&networks=HBO&status=ended'),
+      'movies',
+    )
     expect(filters).toEqual({ ratings: [90, 100] })
   })
 

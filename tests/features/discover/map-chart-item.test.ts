@@ -59,12 +59,27 @@ describe('mapChartPage', () => {
   })
 
   it('reads each wrapper shape into the chart stat', () => {
-    expect(mapChartItem(moviesTrending[0], 'movies', 'trending')?.stat).toEqual({ kind: 'watching', value: 3223 })
-    expect(mapChartItem(moviesBoxoffice[0], 'movies', 'boxoffice')?.stat).toEqual({ kind: 'revenue', value: 29000000 })
-    expect(mapChartItem(moviesAnticipated[0], 'movies', 'anticipated')?.stat).toEqual({ kind: 'lists', value: 30838 })
+    expect(mapChartItem(moviesTrending[0], 'movies', 'trending')?.stat).toEqual({
+      kind: 'watching',
+      value: 3223,
+    })
+    expect(mapChartItem(moviesBoxoffice[0], 'movies', 'boxoffice')?.stat).toEqual({
+      kind: 'revenue',
+      value: 29000000,
+    })
+    expect(mapChartItem(moviesAnticipated[0], 'movies', 'anticipated')?.stat).toEqual({
+      kind: 'lists',
+      value: 30838,
+    })
     expect(mapChartItem(moviesPlayed[0], 'movies', 'played')?.stat).toEqual({ kind: 'plays', value: 19001 })
-    expect(mapChartItem(moviesWatched[0], 'movies', 'watched')?.stat).toEqual({ kind: 'watchers', value: 16863 })
-    expect(mapChartItem(moviesCollected[0], 'movies', 'collected')?.stat).toEqual({ kind: 'collectors', value: 3027 })
+    expect(mapChartItem(moviesWatched[0], 'movies', 'watched')?.stat).toEqual({
+      kind: 'watchers',
+      value: 16863,
+    })
+    expect(mapChartItem(moviesCollected[0], 'movies', 'collected')?.stat).toEqual({
+      kind: 'collectors',
+      value: 3027,
+    })
     expect(mapChartItem(showsUpdates[0], 'shows', 'updates')?.stat).toEqual({
       kind: 'updated',
       value: '2026-06-25T06:15:25.000Z',
@@ -87,7 +102,9 @@ describe('mapChartPage', () => {
     expect(mapChartItem(null, 'movies')).toBeNull()
     expect(mapChartItem({ watchers: 3, movie: null }, 'movies')).toBeNull()
     expect(mapChartItem({ movie: { ids: { trakt: 'x' } } }, 'movies')).toBeNull()
-    expect(mapChartItem({ ids: { trakt: 7 }, title: null, year: null, images: { poster: [] } }, 'shows')).toEqual({
+    expect(
+      mapChartItem({ ids: { trakt: 7 }, title: null, year: null, images: { poster: [] } }, 'shows'),
+    ).toEqual({
       kind: 'show',
       traktId: 7,
       slug: '7',

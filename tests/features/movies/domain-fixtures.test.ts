@@ -8,7 +8,8 @@ import { mapAliases, mapTranslations } from '@/lib/media/map-translations'
 import { fixtureNames, readFixture } from './title-test-kit'
 
 // Charts, updates, comments and studios are read by other features.
-const OTHER_FEATURES = /^movies_(trending|popular|anticipated|boxoffice|collected|played|watched|updates|favorited|recommended|comments|studios)/
+const OTHER_FEATURES =
+  /^movies_(trending|popular|anticipated|boxoffice|collected|played|watched|updates|favorited|recommended|comments|studios)/
 
 const MAPPERS: [RegExp, (body: unknown) => unknown][] = [
   [/^movies_summary/, mapToMovie],
@@ -34,7 +35,8 @@ describe('every movie fixture maps', () => {
 
   it('survives junk', () => {
     for (const [, mapper] of MAPPERS) {
-      for (const junk of [null, undefined, 42, 'x', [], {}, [null, 1, 'a']]) expect(() => mapper(junk)).not.toThrow()
+      for (const junk of [null, undefined, 42, 'x', [], {}, [null, 1, 'a']])
+        expect(() => mapper(junk)).not.toThrow()
     }
   })
 })

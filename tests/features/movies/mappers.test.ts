@@ -24,10 +24,16 @@ import { staleTime } from '@/lib/stale'
 
 describe('images', () => {
   it('prefixes scheme-less Trakt URLs with https and swaps the size segment', () => {
-    expect(absoluteImageUrl('media.trakt.tv/images/movies/x/posters/medium/a.jpg.webp')).toBe('https://media.trakt.tv/images/movies/x/posters/medium/a.jpg.webp')
+    expect(absoluteImageUrl('media.trakt.tv/images/movies/x/posters/medium/a.jpg.webp')).toBe(
+      'https://media.trakt.tv/images/movies/x/posters/medium/a.jpg.webp',
+    )
     expect(absoluteImageUrl('http://example.com/a.jpg')).toBe('https://example.com/a.jpg')
-    expect(imageAt('https://media.trakt.tv/images/posters/medium/a.jpg', 'thumb')).toBe('https://media.trakt.tv/images/posters/thumb/a.jpg')
-    expect(imageAt('https://media.trakt.tv/images/posters/thumb/a.jpg', 'full')).toBe('https://media.trakt.tv/images/posters/full/a.jpg')
+    expect(imageAt('https://media.trakt.tv/images/posters/medium/a.jpg', 'thumb')).toBe(
+      'https://media.trakt.tv/images/posters/thumb/a.jpg',
+    )
+    expect(imageAt('https://media.trakt.tv/images/posters/thumb/a.jpg', 'full')).toBe(
+      'https://media.trakt.tv/images/posters/full/a.jpg',
+    )
     expect(imageAt(null, 'full')).toBeNull()
   })
 
@@ -58,14 +64,23 @@ describe('mapToMovie', () => {
   })
 
   it('reads a minimal summary with nulls for what is missing', () => {
-    expect(mapToMovie(minimal)).toMatchObject({ title: 'Deadpool', tagline: null, runtime: null, genres: [], images: { poster: null, fanart: null } })
+    expect(mapToMovie(minimal)).toMatchObject({
+      title: 'Deadpool',
+      tagline: null,
+      runtime: null,
+      genres: [],
+      images: { poster: null, fanart: null },
+    })
   })
 })
 
 describe('mapPeople', () => {
   it('keeps characters and groups crew by department in Trakt order', () => {
     const result = mapPeople(people)
-    expect(result.cast[0]).toMatchObject({ person: { name: 'Ryan Reynolds', ids: { slug: 'ryan-reynolds' } }, characters: ['Wade Wilson', 'Deadpool'] })
+    expect(result.cast[0]).toMatchObject({
+      person: { name: 'Ryan Reynolds', ids: { slug: 'ryan-reynolds' } },
+      characters: ['Wade Wilson', 'Deadpool'],
+    })
     expect(result.cast[0]!.person.headshot).toMatch(/^https:\/\//)
     const departments = result.crew.map((group) => group.department)
     expect(departments[0]).toBe('directing')
@@ -74,9 +89,14 @@ describe('mapPeople', () => {
   })
 
   it('falls back to the single character and job fields', () => {
-    const result = mapPeople({ cast: [{ character: 'Hal', person: { name: 'A', ids: {} } }], crew: { sound: [{ job: 'Mixer', person: { name: 'B' } }, { person: {} }] } })
+    const result = mapPeople({
+      cast: [{ character: 'Hal', person: { name: 'A', ids: {} } }],
+      crew: { sound: [{ job: 'Mixer', person: { name: 'B' } }, { person: {} }] },
+    })
     expect(result.cast[0]!.characters).toEqual(['Hal'])
-    expect(result.crew).toEqual([{ department: 'sound', members: [expect.objectContaining({ jobs: ['Mixer'] })] }])
+    expect(result.crew).toEqual([
+      { department: 'sound', members: [expect.objectContaining({ jobs: ['Mixer'] })] },
+    ])
   })
 })
 
@@ -117,7 +137,12 @@ describe('the other movie mappers', () => {
   })
 
   it('reads lists and watchers, trimming usernames', () => {
-    expect(mapLists(lists)[0]).toMatchObject({ name: 'Sci-Fi', itemCount: 1472, likes: 262, user: { username: 'Usiris', slug: 'usiris' } })
+    expect(mapLists(lists)[0]).toMatchObject({
+      name: 'Sci-Fi',
+      itemCount: 1472,
+      likes: 262,
+      user: { username: 'Usiris', slug: 'usiris' },
+    })
     const users = mapWatchers(watching)
     expect(users[0]).toMatchObject({ username: 'Burbs34', slug: 'burbs34' })
   })
@@ -138,18 +163,34 @@ describe('movieQueries', () => {
 describe('mapStudios', () => {
   it('reads names, countries and ids in Trakt order and drops nameless entries', () => {
     const studios = mapStudios([...(studiosBody as unknown[]), { name: '', ids: {} }])
-    expect(studios.map((studio) => studio.name).slice(0, 2)).toEqual(['20th Century Fox', 'Marvel Entertainment'])
-    expect(studios[0]).toMatchObject({ country: 'us', ids: { trakt: 20, slug: '20th-century-fox', tmdb: 25 } })
+    expect(studios.map((studio) => studio.name).slice(0, 2)).toEqual([
+      '20th Century Fox',
+      'Marvel Entertainment',
+    ])
+    expect(studios[0]).toMatchObject({
+      country: 'us',
+      ids: { trakt: 20, slug: '20th-century-fox', tmdb: 25 },
+    })
     expect(studios).toHaveLength((studiosBody as unknown[]).length)
   })
 })
 
 describe('omitTrailingParams', () => {
   it('fills the given parameters and drops the unset ones at the end of the path', () => {
-    expect(omitTrailingParams('https://api.trakt.tv/movies/{id}/releases/{country}', { id: 'deadpool-2016' })).toBe('https://api.trakt.tv/movies/deadpool-2016/releases')
-    expect(omitTrailingParams('https://api.trakt.tv/movies/{id}/releases/{country}', { id: 'deadpool-2016', country: 'de' })).toBe('https://api.trakt.tv/movies/deadpool-2016/releases/de')
-    expect(omitTrailingParams('https://api.trakt.tv/shows/{id}/seasons/{season}/episodes/{episode}/translations/{language}', { id: 'x', season: 1, episode: 2 })).toBe(
-      'https://api.trakt.tv/shows/x/seasons/1/episodes/2/translations',
-    )
+    expect(
+      omitTrailingParams('https://api.trakt.tv/movies/{id}/releases/{country}', { id: 'deadpool-2016' }),
+    ).toBe('https://api.trakt.tv/movies/deadpool-2016/releases')
+    expect(
+      omitTrailingParams('https://api.trakt.tv/movies/{id}/releases/{country}', {
+        id: 'deadpool-2016',
+        country: 'de',
+      }),
+    ).toBe('https://api.trakt.tv/movies/deadpool-2016/releases/de')
+    expect(
+      omitTrailingParams(
+        'https://api.trakt.tv/shows/{id}/seasons/{season}/episodes/{episode}/translations/{language}',
+        { id: 'x', season: 1, episode: 2 },
+      ),
+    ).toBe('https://api.trakt.tv/shows/x/seasons/1/episodes/2/translations')
   })
 })

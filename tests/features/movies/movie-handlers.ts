@@ -22,7 +22,12 @@ export const movieHandlers = [
   // The app asks for every language and every country: the trailing parameter is left out.
   serve('/movies/:id/translations', translations),
   serve('/movies/:id/releases', releases),
-  serve('/movies/:id/lists/:type/:sort', lists, { 'X-Pagination-Item-Count': '1234', 'X-Pagination-Page': '1', 'X-Pagination-Limit': '10', 'X-Pagination-Page-Count': '124' }),
+  serve('/movies/:id/lists/:type/:sort', lists, {
+    'X-Pagination-Item-Count': '1234',
+    'X-Pagination-Page': '1',
+    'X-Pagination-Limit': '10',
+    'X-Pagination-Page-Count': '124',
+  }),
   serve('/movies/:id/watching', watching),
   serve('/movies/:id/studios', studios),
 ]

@@ -32,21 +32,30 @@ describe('title pages in the demo sandbox', () => {
   it('show', async () => {
     renderAt('/shows/breaking-bad', [{ path: '/shows/:slug', element: <ShowPage /> }])
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Breaking Bad')
-    expect(within(await screen.findByRole('list', { name: 'Seasons' })).getAllByRole('link').length).toBeGreaterThan(1)
+    expect(
+      within(await screen.findByRole('list', { name: 'Seasons' })).getAllByRole('link').length,
+    ).toBeGreaterThan(1)
     await expectNoSectionErrors('Watching now')
   })
 
   it('season', async () => {
-    renderAt('/shows/breaking-bad/seasons/1', [{ path: '/shows/:slug/seasons/:season', element: <SeasonPage /> }])
+    renderAt('/shows/breaking-bad/seasons/1', [
+      { path: '/shows/:slug/seasons/:season', element: <SeasonPage /> },
+    ])
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Season 1')
     expect(await screen.findByRole('list', { name: 'Episodes' })).toBeInTheDocument()
     await expectNoSectionErrors('Watching now')
   })
 
   it('episode', async () => {
-    renderAt('/shows/breaking-bad/seasons/1/episodes/1', [{ path: '/shows/:slug/seasons/:season/episodes/:episode', element: <EpisodePage /> }])
+    renderAt('/shows/breaking-bad/seasons/1/episodes/1', [
+      { path: '/shows/:slug/seasons/:season/episodes/:episode', element: <EpisodePage /> },
+    ])
     expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument()
-    expect(await screen.findByRole('link', { name: /^Next episode: S01E02/ })).toHaveAttribute('href', '/shows/breaking-bad/seasons/1/episodes/2')
+    expect(await screen.findByRole('link', { name: /^Next episode: S01E02/ })).toHaveAttribute(
+      'href',
+      '/shows/breaking-bad/seasons/1/episodes/2',
+    )
     await expectNoSectionErrors('Watching now')
   })
 

@@ -34,10 +34,9 @@ export function fail(path: string, status: number, body: unknown = { error: 'bro
 
 export function renderAt(path: string, routes: { path: string; element: ReactElement }[]) {
   const queryClient = createQueryClient({ retry: false })
-  const router = createMemoryRouter(
-    [...routes, { path: '*', element: <p>Elsewhere</p> }],
-    { initialEntries: [path] },
-  )
+  const router = createMemoryRouter([...routes, { path: '*', element: <p>Elsewhere</p> }], {
+    initialEntries: [path],
+  })
   const view = render(
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

@@ -29,7 +29,9 @@ describe('person mappers', () => {
     expect(years.slice(dated.length).every((year) => year === null)).toBe(true)
     expect(credits.crew.map((group) => group.department)).toEqual(['directing', 'production', 'writing'])
     const showCredits = mapCredits(shows, 'show')
-    expect(showCredits.cast.find((role) => role.media.title === "Malcolm in the Middle: Life's Still Unfair")).toMatchObject({
+    expect(
+      showCredits.cast.find((role) => role.media.title === "Malcolm in the Middle: Life's Still Unfair"),
+    ).toMatchObject({
       characters: ['Hal'],
       episodeCount: 4,
       isSeriesRegular: true,

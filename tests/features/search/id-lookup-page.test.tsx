@@ -42,7 +42,11 @@ describe('IdLookupPage', () => {
   })
 
   it('lists several matches', async () => {
-    server.use(http.get(`${API}/search/:idType/:id`, () => paged(multiType.slice(0, 2), { pageCount: 1, itemCount: 2 })))
+    server.use(
+      http.get(`${API}/search/:idType/:id`, () =>
+        paged(multiType.slice(0, 2), { pageCount: 1, itemCount: 2 }),
+      ),
+    )
     renderLookup('/search/tmdb/20526')
     const list = await screen.findByRole('list', { name: 'Matches' })
     expect(within(list).getAllByRole('link')).toHaveLength(2)
@@ -53,7 +57,9 @@ describe('IdLookupPage', () => {
     server.use(http.get(`${API}/search/:idType/:id`, () => paged([], { pageCount: 0, itemCount: 0 })))
     renderLookup('/search/tvdb/999999999')
     expect(await screen.findByRole('heading', { name: 'Nothing found' })).toBeInTheDocument()
-    expect(screen.getByText('Trakt has no movie, show, episode or person with TVDB ID 999999999.')).toBeInTheDocument()
+    expect(
+      screen.getByText('Trakt has no movie, show, episode or person with TVDB ID 999999999.'),
+    ).toBeInTheDocument()
   })
 
   it('shows an error with Retry', async () => {

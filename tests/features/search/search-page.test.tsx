@@ -41,17 +41,30 @@ describe('SearchPage', () => {
     const results = await screen.findByRole('list', { name: 'Search results' })
     expect(seen).toHaveLength(1)
     expect(lastSearch().pathname).toBe('/search/movie,show,person')
-    expect(lastSearch().searchParams.get('query')).toBe(String.raw`Mission\: Impossible \(1996\) \-\/\+ \"x\"`)
+    expect(lastSearch().searchParams.get('query')).toBe(
+      String.raw`Mission\: Impossible \(1996\) \-\/\+ \"x\"`,
+    )
     expect(lastSearch().searchParams.get('extended')).toBe('full,images')
-    expect(new URLSearchParams(router.state.location.search).get('q')).toBe('Mission: Impossible (1996) -/+ "x"')
+    expect(new URLSearchParams(router.state.location.search).get('q')).toBe(
+      'Mission: Impossible (1996) -/+ "x"',
+    )
 
-    expect(within(results).getByRole('link', { name: 'TRON: Legacy (2010), movie' })).toHaveAttribute('href', '/movies/tron-legacy-2010')
+    expect(within(results).getByRole('link', { name: 'TRON: Legacy (2010), movie' })).toHaveAttribute(
+      'href',
+      '/movies/tron-legacy-2010',
+    )
     expect(within(results).getByRole('link', { name: /The Renegade \(1\)/ })).toHaveAttribute(
       'href',
       '/shows/tron-uprising/seasons/1/episodes/1',
     )
-    expect(within(results).getByRole('link', { name: /Jeff Bridges/ })).toHaveAttribute('href', '/people/jeff-bridges')
-    expect(within(results).getByRole('link', { name: /Open Your Eyes/ })).toHaveAttribute('href', '/users/justin/lists/open-your-eyes')
+    expect(within(results).getByRole('link', { name: /Jeff Bridges/ })).toHaveAttribute(
+      'href',
+      '/people/jeff-bridges',
+    )
+    expect(within(results).getByRole('link', { name: /Open Your Eyes/ })).toHaveAttribute(
+      'href',
+      '/users/justin/lists/open-your-eyes',
+    )
     expect(screen.getByRole('status')).toHaveTextContent('10 results')
   })
 
@@ -89,7 +102,9 @@ describe('SearchPage', () => {
     const results = await screen.findByRole('list', { name: 'Search results' })
     expect(within(results).getAllByRole('listitem')).toHaveLength(multiType.length)
     await user.click(screen.getByRole('button', { name: 'Load more results' }))
-    await waitFor(() => expect(within(results).getAllByRole('listitem')).toHaveLength(multiType.length + movieResults.length))
+    await waitFor(() =>
+      expect(within(results).getAllByRole('listitem')).toHaveLength(multiType.length + movieResults.length),
+    )
     expect(lastSearch().searchParams.get('page')).toBe('2')
     expect(screen.queryByRole('button', { name: 'Load more results' })).not.toBeInTheDocument()
   })
@@ -106,7 +121,9 @@ describe('SearchPage', () => {
     server.use(
       http.get(`${API}/search/:type`, () => {
         calls += 1
-        return calls === 1 ? HttpResponse.json({}, { status: 500 }) : paged(multiType, { pageCount: 1, itemCount: 5 })
+        return calls === 1
+          ? HttpResponse.json({}, { status: 500 })
+          : paged(multiType, { pageCount: 1, itemCount: 5 })
       }),
     )
     renderSearch('/search?q=tron')
@@ -118,6 +135,9 @@ describe('SearchPage', () => {
 
   it('offers the ID lookup for an IMDb id', async () => {
     renderSearch('/search?q=tt1104001')
-    expect(await screen.findByRole('link', { name: 'look up tt1104001' })).toHaveAttribute('href', '/search/imdb/tt1104001')
+    expect(await screen.findByRole('link', { name: 'look up tt1104001' })).toHaveAttribute(
+      'href',
+      '/search/imdb/tt1104001',
+    )
   })
 })

@@ -1,4 +1,10 @@
-import { mapEpisodes, mapSeasons, mapToEpisode, mapToSeason, mapToShow } from '@/features/shows/api/map-to-show'
+import {
+  mapEpisodes,
+  mapSeasons,
+  mapToEpisode,
+  mapToSeason,
+  mapToShow,
+} from '@/features/shows/api/map-to-show'
 import { mapLists, mapWatchers } from '@/lib/media/map-lists'
 import { mapRelated } from '@/lib/media/map-media'
 import { mapPeople } from '@/lib/media/map-people'
@@ -8,7 +14,8 @@ import { mapAliases, mapTranslations } from '@/lib/media/map-translations'
 import { fixtureNames, readFixture } from '../movies/title-test-kit'
 
 // Charts, updates, comments and progress are read by other features.
-const OTHER_FEATURES = /^shows_(trending|popular|anticipated|collected|played|watched_weekly|updates|comments|progress|.*comments)/
+const OTHER_FEATURES =
+  /^shows_(trending|popular|anticipated|collected|played|watched_weekly|updates|comments|progress|.*comments)/
 
 // Order matters: the most specific patterns first.
 const MAPPERS: [RegExp, (body: unknown) => unknown][] = [
@@ -45,7 +52,8 @@ describe('every show, season and episode fixture maps', () => {
 
   it('survives junk', () => {
     for (const [, mapper] of MAPPERS) {
-      for (const junk of [null, undefined, 42, 'x', [], {}, [null, 1, 'a']]) expect(() => mapper(junk)).not.toThrow()
+      for (const junk of [null, undefined, 42, 'x', [], {}, [null, 1, 'a']])
+        expect(() => mapper(junk)).not.toThrow()
     }
   })
 })

@@ -5,7 +5,15 @@ import episodes from '../../fixtures/shows_season_episodes_extended-full__trakt-
 import lastEpisode from '../../fixtures/shows_last_episode_extended-full__trakt-r.json'
 import { adjacentEpisodes, adjacentSeasons } from '@/features/shows/api/adjacent-episodes'
 import { episodeQueries } from '@/features/shows/api/episode-queries'
-import { mapCertifications, mapEpisodes, mapSeasons, mapToEpisode, mapToShow, seasonTitle, type Season } from '@/features/shows/api/map-to-show'
+import {
+  mapCertifications,
+  mapEpisodes,
+  mapSeasons,
+  mapToEpisode,
+  mapToShow,
+  seasonTitle,
+  type Season,
+} from '@/features/shows/api/map-to-show'
 import { seasonQueries } from '@/features/shows/api/season-queries'
 import { showQueries } from '@/features/shows/api/show-queries'
 import { localAirTime } from '@/features/shows/components/air-time'
@@ -36,14 +44,23 @@ describe('show mappers', () => {
   it('reads episodes, tolerating null overviews and missing numbers', () => {
     const list = mapEpisodes(episodes)
     expect(list.map((e) => e.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9])
-    expect(list[0]).toMatchObject({ title: 'Space Pilot 3000', runtime: 22, episodeType: 'series_premiere', firstAired: '1999-03-29T01:00:00.000Z' })
+    expect(list[0]).toMatchObject({
+      title: 'Space Pilot 3000',
+      runtime: 22,
+      episodeType: 'series_premiere',
+      firstAired: '1999-03-29T01:00:00.000Z',
+    })
     expect(mapToEpisode(lastEpisode)).toMatchObject({ season: 23, number: 1163, overview: null })
     expect(mapToEpisode({ title: 'No numbers' })).toBeNull()
   })
 
   it('reads certifications in either shape', () => {
-    expect(mapCertifications([{ certification: 'TV-MA', country: 'US' }])).toEqual([{ certification: 'TV-MA', country: 'us' }])
-    expect(mapCertifications({ certifications: [{ certification: '16', country: 'de' }] })).toEqual([{ certification: '16', country: 'de' }])
+    expect(mapCertifications([{ certification: 'TV-MA', country: 'US' }])).toEqual([
+      { certification: 'TV-MA', country: 'us' },
+    ])
+    expect(mapCertifications({ certifications: [{ certification: '16', country: 'de' }] })).toEqual([
+      { certification: '16', country: 'de' },
+    ])
     expect(mapCertifications('TV-MA')).toEqual([])
   })
 })
@@ -91,15 +108,26 @@ describe('adjacentEpisodes', () => {
   })
 
   it('crosses season boundaries but not into specials', () => {
-    expect(adjacentEpisodes({ season: 1, episode: 9 }, list, all).next).toMatchObject({ season: 2, episode: 1 })
+    expect(adjacentEpisodes({ season: 1, episode: 9 }, list, all).next).toMatchObject({
+      season: 2,
+      episode: 1,
+    })
     expect(adjacentEpisodes({ season: 1, episode: 1 }, list, all).previous).toBeNull()
     const s2 = list.map((e) => ({ ...e, season: 2 }))
-    expect(adjacentEpisodes({ season: 2, episode: 1 }, s2, all).previous).toMatchObject({ season: 1, episode: 9 })
-    expect(adjacentEpisodes({ season: 2, episode: 9 }, s2, [...all.slice(0, 2), season(2, 9)]).next).toBeNull()
+    expect(adjacentEpisodes({ season: 2, episode: 1 }, s2, all).previous).toMatchObject({
+      season: 1,
+      episode: 9,
+    })
+    expect(
+      adjacentEpisodes({ season: 2, episode: 9 }, s2, [...all.slice(0, 2), season(2, 9)]).next,
+    ).toBeNull()
   })
 
   it('guesses nothing while the lists are unknown', () => {
-    expect(adjacentEpisodes({ season: 1, episode: 2 }, undefined, undefined)).toEqual({ previous: null, next: null })
+    expect(adjacentEpisodes({ season: 1, episode: 2 }, undefined, undefined)).toEqual({
+      previous: null,
+      next: null,
+    })
   })
 
   it('finds neighbouring seasons', () => {
@@ -112,7 +140,14 @@ describe('show, season and episode queries', () => {
   it('share the shows key root and the freshness table', () => {
     expect(showQueries.detail('bb').queryKey).toEqual(['shows', 'detail', 'bb'])
     expect(seasonQueries.episodes('bb', 2).queryKey).toEqual(['shows', 'seasons', 'episodes', 'bb', 2])
-    expect(episodeQueries.detail({ slug: 'bb', season: 1, episode: 3 }).queryKey).toEqual(['shows', 'episodes', 'detail', 'bb', 1, 3])
+    expect(episodeQueries.detail({ slug: 'bb', season: 1, episode: 3 }).queryKey).toEqual([
+      'shows',
+      'episodes',
+      'detail',
+      'bb',
+      1,
+      3,
+    ])
     expect(showQueries.people('bb').staleTime).toBe(staleTime.summary)
     expect(seasonQueries.ratings('bb', 1).staleTime).toBe(staleTime.social)
     expect(episodeQueries.watching({ slug: 'bb', season: 1, episode: 3 }).staleTime).toBe(staleTime.live)

@@ -26,7 +26,12 @@ import episodeLists from '../../fixtures/shows_episode_lists_all_popular__trakt-
 import episodeWatching from '../../fixtures/shows_episode_watching__trakt-r.json'
 import { serve } from '../movies/title-test-kit'
 
-const page = { 'X-Pagination-Item-Count': '57', 'X-Pagination-Page': '1', 'X-Pagination-Limit': '10', 'X-Pagination-Page-Count': '6' }
+const page = {
+  'X-Pagination-Item-Count': '57',
+  'X-Pagination-Page': '1',
+  'X-Pagination-Limit': '10',
+  'X-Pagination-Page-Count': '6',
+}
 
 /** Breaking Bad and friends from real Trakt bodies (season and episode bodies were recorded for other shows). */
 export const showHandlers = [
@@ -43,7 +48,13 @@ export const showHandlers = [
     { certification: '16', country: 'de' },
   ]),
   // No recorded body for a show's studios either; the documented shape.
-  serve('/shows/:id/studios', [{ name: 'Sony Pictures Television', country: 'us', ids: { trakt: 7, slug: 'sony-pictures-television', tmdb: 11073 } }]),
+  serve('/shows/:id/studios', [
+    {
+      name: 'Sony Pictures Television',
+      country: 'us',
+      ids: { trakt: 7, slug: 'sony-pictures-television', tmdb: 11073 },
+    },
+  ]),
   serve('/shows/:id/seasons', seasons),
   serve('/shows/:id/next_episode', nextEpisode),
   serve('/shows/:id/last_episode', lastEpisode),

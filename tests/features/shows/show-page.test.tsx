@@ -25,19 +25,32 @@ describe('ShowPage', () => {
     expect(screen.getByText('Network', { selector: 'dt' }).nextElementSibling).toHaveTextContent('AMC')
     expect(screen.getByText('Status', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Ended')
     // Sunday 21:00 in New York is Sunday 18:00 in Los Angeles, whatever the season.
-    expect(screen.getByText('Airs', { selector: 'dt' }).nextElementSibling).toHaveTextContent(/^Sundays at 6:00\sPM$/)
+    expect(screen.getByText('Airs', { selector: 'dt' }).nextElementSibling).toHaveTextContent(
+      /^Sundays at 6:00\sPM$/,
+    )
     expect(screen.getByText('Change the equation.')).toBeInTheDocument()
-    expect((await screen.findByText('Studio', { selector: 'dt' })).nextElementSibling).toHaveTextContent('Sony Pictures Television')
+    expect((await screen.findByText('Studio', { selector: 'dt' })).nextElementSibling).toHaveTextContent(
+      'Sony Pictures Television',
+    )
 
     const seasons = await screen.findByRole('list', { name: 'Seasons' })
-    expect(within(seasons).getByRole('link', { name: 'Specials, 10 episodes (8 aired)' })).toHaveAttribute('href', '/shows/breaking-bad/seasons/0')
-    expect(within(seasons).getByRole('link', { name: 'Season 5, 16 episodes' })).toHaveAttribute('href', '/shows/breaking-bad/seasons/5')
+    expect(within(seasons).getByRole('link', { name: 'Specials, 10 episodes (8 aired)' })).toHaveAttribute(
+      'href',
+      '/shows/breaking-bad/seasons/0',
+    )
+    expect(within(seasons).getByRole('link', { name: 'Season 5, 16 episodes' })).toHaveAttribute(
+      'href',
+      '/shows/breaking-bad/seasons/5',
+    )
   })
 
   it('shows the next and last episode, certifications, ratings, cast and related shows', async () => {
     renderShow()
     const next = await screen.findByRole('region', { name: 'Next episode' })
-    expect(await within(next).findByRole('link', { name: 'S23E1163 Episode 1163' })).toHaveAttribute('href', '/shows/breaking-bad/seasons/23/episodes/1163')
+    expect(await within(next).findByRole('link', { name: 'S23E1163 Episode 1163' })).toHaveAttribute(
+      'href',
+      '/shows/breaking-bad/seasons/23/episodes/1163',
+    )
     const last = screen.getByRole('region', { name: 'Last episode' })
     expect(await within(last).findByText(/2026/)).toBeInTheDocument()
 
@@ -48,11 +61,17 @@ describe('ShowPage', () => {
     expect(within(distribution).getAllByRole('listitem')[0]).toHaveTextContent('Rated 10: 5,546 votes')
 
     const cast = await screen.findByRole('list', { name: 'Cast' })
-    expect(within(cast).getByRole('link', { name: 'Bryan Cranston' })).toHaveAttribute('href', '/people/bryan-cranston')
+    expect(within(cast).getByRole('link', { name: 'Bryan Cranston' })).toHaveAttribute(
+      'href',
+      '/people/bryan-cranston',
+    )
     expect(within(cast).getAllByRole('listitem')[0]).toHaveTextContent('Walter White · 62 episodes')
 
     const related = await screen.findByRole('list', { name: 'Related shows' })
-    expect(within(related).getByRole('link', { name: 'The Simpsons (1989)' })).toHaveAttribute('href', '/shows/the-simpsons')
+    expect(within(related).getByRole('link', { name: 'The Simpsons (1989)' })).toHaveAttribute(
+      'href',
+      '/shows/the-simpsons',
+    )
     expect(await screen.findByText('57 lists')).toBeInTheDocument()
   })
 
@@ -71,7 +90,9 @@ describe('ShowPage', () => {
   it('says clearly when the show does not exist', async () => {
     server.use(fail('/shows/:id', 404))
     renderShow()
-    expect(await screen.findByRole('heading', { level: 1, name: "We couldn't find this show" })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { level: 1, name: "We couldn't find this show" }),
+    ).toBeInTheDocument()
   })
 
   it('keeps the page up when the seasons fail to load', async () => {
@@ -87,7 +108,10 @@ describe('ShowPage', () => {
     const user = userEvent.setup()
     renderShow(<ShowPage timeZone="UTC" hideSpoiler={() => true} />)
     const next = await screen.findByRole('region', { name: 'Next episode' })
-    expect(await within(next).findByRole('link', { name: 'S23E1163' })).toHaveAttribute('href', '/shows/breaking-bad/seasons/23/episodes/1163')
+    expect(await within(next).findByRole('link', { name: 'S23E1163' })).toHaveAttribute(
+      'href',
+      '/shows/breaking-bad/seasons/23/episodes/1163',
+    )
     const reveal = within(next).getByRole('button', { name: 'Reveal spoiler' })
     expect(reveal).toHaveAccessibleDescription('Title and overview of S23E1163')
     // Blurred content is out of the accessibility tree and cannot take focus (jsdom does not apply the blur).

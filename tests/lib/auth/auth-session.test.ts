@@ -28,7 +28,14 @@ beforeEach(() => {
 type Storage = ReturnType<typeof createMemoryStorage>
 
 function tab(storage: Storage, lock = createMutex(), channel: FakeChannel | null = null) {
-  return createAuthSession({ clientId: DEFAULT_CLIENT_ID, authUrl: AUTH_URL, redirectUri: 'http://localhost:3000/auth/callback', storage, lock, channel })
+  return createAuthSession({
+    clientId: DEFAULT_CLIENT_ID,
+    authUrl: AUTH_URL,
+    redirectUri: 'http://localhost:3000/auth/callback',
+    storage,
+    lock,
+    channel,
+  })
 }
 
 /** Signs `session` in with a real sandbox token pair. */
@@ -83,11 +90,17 @@ describe('token refresh', () => {
       http.get(`${API_URL}/users/settings`, ({ request }) => {
         seen.push(request.headers.get('Authorization'))
         const token = request.headers.get('Authorization')?.slice(7) ?? ''
-        if (!store.db.oauth.accessTokens[token]) return HttpResponse.json({ error: 'unauthorized' }, { status: 401 })
+        if (!store.db.oauth.accessTokens[token])
+          return HttpResponse.json({ error: 'unauthorized' }, { status: 401 })
         return HttpResponse.json({ user: { username: 'Demo' } })
       }),
     )
-    const client = createTraktClient({ apiUrl: API_URL, clientId: DEFAULT_CLIENT_ID, scheduler: createScheduler({ getBudget: 100 }), tokens: session.tokenSource })
+    const client = createTraktClient({
+      apiUrl: API_URL,
+      clientId: DEFAULT_CLIENT_ID,
+      scheduler: createScheduler({ getBudget: 100 }),
+      tokens: session.tokenSource,
+    })
     const { data } = await client.GET('/users/settings')
     expect(data?.user.username).toBe('Demo')
     const fresh = session.readTokens()!.access_token
@@ -136,7 +149,11 @@ describe('token refresh', () => {
     setAccessTokenLifetime(store, 60)
     const session = tab(createMemoryStorage())
     signIn(session)
-    const tokens = await Promise.all([session.tokenSource.getAccessToken(), session.tokenSource.getAccessToken(), session.tokenSource.getAccessToken()])
+    const tokens = await Promise.all([
+      session.tokenSource.getAccessToken(),
+      session.tokenSource.getAccessToken(),
+      session.tokenSource.getAccessToken(),
+    ])
     expect(new Set(tokens).size).toBe(1)
     expect(auth.refreshCalls()).toHaveLength(1)
   })
@@ -148,7 +165,13 @@ describe('sign out', () => {
     queryClient.setQueryData(['sync', 'watchlist', 'movies'], [1, 2, 3])
     const session = installSession({ queryClient })
     const answer = signIn(session)
-    session.setUser(answer.access_token, { username: 'Demo', slug: 'demo', name: null, avatar: null, vip: false })
+    session.setUser(answer.access_token, {
+      username: 'Demo',
+      slug: 'demo',
+      name: null,
+      avatar: null,
+      vip: false,
+    })
     await session.signOut()
     const revoke = auth.calls.find((c) => c.url.endsWith('/oauth/revoke'))!
     expect(revoke.body.get('token')).toBe(answer.access_token)
@@ -191,7 +214,17 @@ describe('sign out', () => {
 
 describe('demo mode', () => {
   it('keeps sandbox tokens apart from a real Trakt session', () => {
-    localStorage.setItem(SESSION_KEY, JSON.stringify({ tokens: { access_token: 'real', refresh_token: 'real-r', expires_at: Date.now() + 1e9, scope: 'public' } }))
+    localStorage.setItem(
+      SESSION_KEY,
+      JSON.stringify({
+        tokens: {
+          access_token: 'real',
+          refresh_token: 'real-r',
+          expires_at: Date.now() + 1e9,
+          scope: 'public',
+        },
+      }),
+    )
     localStorage.setItem('marquee.demo', '1')
     const session = installSession()
     expect(session.getSnapshot()).toEqual({ status: 'signed-out' })
@@ -212,4 +245,3 @@ describe('the storage event fallback', () => {
     expect(session.getSnapshot()).toEqual({ status: 'signed-out', message: SESSION_ENDED_MESSAGE })
   })
 })
-

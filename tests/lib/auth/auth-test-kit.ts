@@ -1,4 +1,3 @@
-
 import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { emptyDb } from '@/sandbox/db/create-db'
@@ -58,7 +57,9 @@ export function createAuthServer() {
     void request
       .clone()
       .text()
-      .then((text) => calls.push({ method: request.method, url: request.url, body: new URLSearchParams(text) }))
+      .then((text) =>
+        calls.push({ method: request.method, url: request.url, body: new URLSearchParams(text) }),
+      )
   })
   return {
     server,
@@ -67,7 +68,8 @@ export function createAuthServer() {
       calls.length = 0
       server.resetHandlers(...oauthHandlers(store, URLS), settingsHandler(store))
     },
-    refreshCalls: () => calls.filter((c) => c.url.endsWith('/oauth/token') && c.body.get('grant_type') === 'refresh_token'),
+    refreshCalls: () =>
+      calls.filter((c) => c.url.endsWith('/oauth/token') && c.body.get('grant_type') === 'refresh_token'),
   }
 }
 

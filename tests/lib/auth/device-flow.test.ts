@@ -1,6 +1,11 @@
 import { http, HttpResponse } from 'msw'
 import { getAuthSession, resetAuthSession } from '@/lib/auth/default-session'
-import { pollDeviceTokenOnce, requestDeviceCode, startDevicePolling, type DevicePollOutcome } from '@/lib/auth/device-flow'
+import {
+  pollDeviceTokenOnce,
+  requestDeviceCode,
+  startDevicePolling,
+  type DevicePollOutcome,
+} from '@/lib/auth/device-flow'
 import { resetTrakt } from '@/lib/trakt/trakt'
 import { approveDeviceCode, denyDeviceCode } from '@/sandbox/handlers/oauth/authorize-actions'
 import type { SandboxStore } from '@/sandbox/store'
@@ -48,12 +53,19 @@ describe('device flow', () => {
     await vi.advanceTimersByTimeAsync(5_000)
     await expect(polling.outcome).resolves.toBe('approved')
     expect(statuses).toEqual(['pending', 'approved'])
-    expect(getAuthSession().getSnapshot()).toMatchObject({ status: 'signed-in', user: { username: 'Demo', slug: 'demo' } })
+    expect(getAuthSession().getSnapshot()).toMatchObject({
+      status: 'signed-in',
+      user: { username: 'Demo', slug: 'demo' },
+    })
   })
 
   it('waits 5 s longer after a 429 (slow down)', async () => {
     const code = await requestDeviceCode()
-    auth.server.use(http.post(`${AUTH_URL}/oauth/device/token`, () => new HttpResponse(null, { status: 429 }), { once: true }))
+    auth.server.use(
+      http.post(`${AUTH_URL}/oauth/device/token`, () => new HttpResponse(null, { status: 429 }), {
+        once: true,
+      }),
+    )
     const intervals: number[] = []
     startDevicePolling(code, (_status, interval) => intervals.push(interval))
     await vi.advanceTimersByTimeAsync(5_000)

@@ -36,7 +36,11 @@ async function approvedCallback(returnTo = '/watchlist') {
   })
 }
 
-const kindOf = (promise: Promise<unknown>) => promise.then(() => 'resolved', (e: { kind?: string }) => e.kind)
+const kindOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'resolved',
+    (e: { kind?: string }) => e.kind,
+  )
 
 describe('createSignInRequest', () => {
   it('builds the authorize URL with PKCE S256 and remembers verifier, state and returnTo', async () => {
@@ -48,10 +52,16 @@ describe('createSignInRequest', () => {
     expect(p.get('redirect_uri')).toBe(`${window.location.origin}/auth/callback`)
     expect(p.get('code_challenge_method')).toBe('S256')
     expect(p.has('client_secret')).toBe(false)
-    const pending = JSON.parse(sessionStorage.getItem(PENDING_SIGN_IN_KEY)!) as { state: string; code_verifier: string; returnTo: string }
+    const pending = JSON.parse(sessionStorage.getItem(PENDING_SIGN_IN_KEY)!) as {
+      state: string
+      code_verifier: string
+      returnTo: string
+    }
     expect(p.get('state')).toBe(pending.state)
     expect(pending.returnTo).toBe('/shows/severance')
-    expect(p.get('code_challenge')).toBe(createHash('sha256').update(pending.code_verifier).digest('base64url'))
+    expect(p.get('code_challenge')).toBe(
+      createHash('sha256').update(pending.code_verifier).digest('base64url'),
+    )
   })
 
   it('sends the demo to the in-app authorization page', async () => {
@@ -76,21 +86,34 @@ describe('completeSignIn', () => {
     expect(tokenCall.body.get('code_verifier')).toBeTruthy()
     expect(tokenCall.body.has('client_secret')).toBe(false)
 
-    const stored = JSON.parse(localStorage.getItem(SESSION_KEY)!) as { tokens: { access_token: string; expires_at: number } }
+    const stored = JSON.parse(localStorage.getItem(SESSION_KEY)!) as {
+      tokens: { access_token: string; expires_at: number }
+    }
     const issued = store.db.oauth.accessTokens[stored.tokens.access_token]!
     // The sandbox answered created_at = floor(now / 1000) and expires_in = 7 days.
-    expect(stored.tokens.expires_at).toBe(Math.floor((issued.expires_at - 7 * 86400 * 1000) / 1000) * 1000 + 7 * 86400 * 1000)
+    expect(stored.tokens.expires_at).toBe(
+      Math.floor((issued.expires_at - 7 * 86400 * 1000) / 1000) * 1000 + 7 * 86400 * 1000,
+    )
     expect(getAuthSession().getSnapshot()).toEqual({
       status: 'signed-in',
       expiresAt: stored.tokens.expires_at,
-      user: { username: 'Demo', slug: 'demo', name: 'Demo Person', avatar: 'https://walter-r2.trakt.tv/images/users/demo.jpg', vip: true },
+      user: {
+        username: 'Demo',
+        slug: 'demo',
+        name: 'Demo Person',
+        avatar: 'https://walter-r2.trakt.tv/images/users/demo.jpg',
+        vip: true,
+      },
     })
     expect(sessionStorage.getItem(PENDING_SIGN_IN_KEY)).toBeNull()
   })
 
   it('reports access_denied as "denied"', async () => {
     const url = await createSignInRequest('/')
-    const callback = denyAuthorization(store, { redirect_uri: url.searchParams.get('redirect_uri')!, state: url.searchParams.get('state')! })
+    const callback = denyAuthorization(store, {
+      redirect_uri: url.searchParams.get('redirect_uri')!,
+      state: url.searchParams.get('state')!,
+    })
     expect(await kindOf(completeSignIn(callback))).toBe('denied')
   })
 
@@ -130,7 +153,13 @@ describe('completeSignIn', () => {
   it('reports a network failure and a failed exchange', async () => {
     auth.server.use(http.post(`${AUTH_URL}/oauth/token`, () => HttpResponse.error(), { once: true }))
     expect(await kindOf(completeSignIn(await approvedCallback()))).toBe('network')
-    auth.server.use(http.post(`${AUTH_URL}/oauth/token`, () => HttpResponse.json({ error: 'server_error' }, { status: 500 }), { once: true }))
+    auth.server.use(
+      http.post(
+        `${AUTH_URL}/oauth/token`,
+        () => HttpResponse.json({ error: 'server_error' }, { status: 500 }),
+        { once: true },
+      ),
+    )
     expect(await kindOf(completeSignIn(await approvedCallback()))).toBe('exchange-failed')
   })
 })

@@ -23,7 +23,10 @@ function deferred<T>() {
 
 function setup(overrides: Partial<TraktMutationOptions<Item, unknown>> = {}) {
   const messages: string[] = []
-  const queryClient = createQueryClient({ retry: false, onMutationError: (message) => messages.push(message) })
+  const queryClient = createQueryClient({
+    retry: false,
+    onMutationError: (message) => messages.push(message),
+  })
   queryClient.setQueryData(WATCHLIST, [{ trakt: 1 }])
   queryClient.setQueryData(HISTORY, [{ trakt: 9 }])
   queryClient.setQueryData(UNRELATED, { title: 'Dune' })
@@ -36,7 +39,10 @@ function setup(overrides: Partial<TraktMutationOptions<Item, unknown>> = {}) {
   const options: TraktMutationOptions<Item, unknown> = {
     mutationKey: ['sync', 'watchlist'],
     mutationFn,
-    invalidates: [['sync', 'watchlist'], ['sync', 'history']],
+    invalidates: [
+      ['sync', 'watchlist'],
+      ['sync', 'history'],
+    ],
     errorMessage: 'Could not add to your watchlist.',
     optimistic: (item) => [
       { queryKey: ['sync', 'watchlist'], update: (old) => [...((old as Item[] | undefined) ?? []), item] },
@@ -50,7 +56,8 @@ function setup(overrides: Partial<TraktMutationOptions<Item, unknown>> = {}) {
   return { hook, queryClient, messages, pending, mutationFn }
 }
 
-const isInvalidated = (client: QueryClient, key: QueryKey) => client.getQueryState(key)?.isInvalidated ?? false
+const isInvalidated = (client: QueryClient, key: QueryKey) =>
+  client.getQueryState(key)?.isInvalidated ?? false
 
 afterEach(() => {
   vi.useRealTimers()
@@ -75,7 +82,7 @@ describe('useTraktMutation', () => {
     queryClient.clear()
   })
 
-  it('rolls back on failure and delivers the message with Trakt\'s reason to onMutationError', async () => {
+  it("rolls back on failure and delivers the message with Trakt's reason to onMutationError", async () => {
     const { hook, queryClient, messages, pending } = setup()
 
     act(() => hook.result.current.mutate({ trakt: 2 }))
@@ -153,7 +160,9 @@ describe('useTraktMutation', () => {
   it('cancels an in-flight read of the patched query so it cannot overwrite the optimistic data', async () => {
     const { hook, queryClient, pending } = setup()
     const read = deferred<Item[]>()
-    const fetching = queryClient.fetchQuery({ queryKey: WATCHLIST, queryFn: () => read.promise, staleTime: 0 }).catch(() => undefined)
+    const fetching = queryClient
+      .fetchQuery({ queryKey: WATCHLIST, queryFn: () => read.promise, staleTime: 0 })
+      .catch(() => undefined)
 
     act(() => hook.result.current.mutate({ trakt: 2 }))
     await waitFor(() => expect(pending).toHaveLength(1))
@@ -187,7 +196,9 @@ describe('useTraktMutation optimistic edge cases', () => {
     })
 
     act(() => hook.result.current.mutate({ trakt: 2 }))
-    await waitFor(() => expect(queryClient.getQueryData(WATCHLIST)).toEqual([{ trakt: 1 }, { trakt: 2 }, { trakt: 20 }]))
+    await waitFor(() =>
+      expect(queryClient.getQueryData(WATCHLIST)).toEqual([{ trakt: 1 }, { trakt: 2 }, { trakt: 20 }]),
+    )
     await act(async () => pending[0]!.reject(new Error('boom')))
 
     await waitFor(() => expect(hook.result.current.isError).toBe(true))
@@ -197,10 +208,15 @@ describe('useTraktMutation optimistic edge cases', () => {
 
   it('leaves a query with nothing cached alone instead of inventing its data', async () => {
     const { hook, queryClient, pending } = setup({
-      optimistic: (item) => [{ queryKey: ['sync', 'collection'], update: (old) => [...((old as Item[] | undefined) ?? []), item] }],
+      optimistic: (item) => [
+        { queryKey: ['sync', 'collection'], update: (old) => [...((old as Item[] | undefined) ?? []), item] },
+      ],
     })
     const read = deferred<Item[]>()
-    void queryClient.prefetchQuery({ queryKey: ['sync', 'collection', 'movies'], queryFn: () => read.promise })
+    void queryClient.prefetchQuery({
+      queryKey: ['sync', 'collection', 'movies'],
+      queryFn: () => read.promise,
+    })
 
     act(() => hook.result.current.mutate({ trakt: 2 }))
     await waitFor(() => expect(pending).toHaveLength(1))

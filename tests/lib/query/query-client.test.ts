@@ -1,7 +1,8 @@
 import { createQueryClient, shouldRetry } from '@/lib/query-client'
 import { TraktHttpError, TraktNetworkError } from '@/lib/trakt/errors'
 
-const httpError = (status: number) => new TraktHttpError({ status, body: null, method: 'GET', path: '/movies/popular' })
+const httpError = (status: number) =>
+  new TraktHttpError({ status, body: null, method: 'GET', path: '/movies/popular' })
 const networkError = () => new TraktNetworkError({ method: 'GET', path: '/movies/popular' })
 
 describe('shouldRetry', () => {

@@ -1,7 +1,15 @@
 import { http, HttpResponse } from 'msw'
 import { createTraktFetch } from '@/lib/trakt/client'
 import { TraktHttpError } from '@/lib/trakt/errors'
-import { API, CLIENT_ID, instantScheduler, makeClient, recordWire, startServer, staticTokens } from './helpers'
+import {
+  API,
+  CLIENT_ID,
+  instantScheduler,
+  makeClient,
+  recordWire,
+  startServer,
+  staticTokens,
+} from './helpers'
 
 const server = startServer()
 
@@ -88,7 +96,9 @@ describe('the access token goes only to the configured API host', () => {
     server.use(http.get('https://images.example.com/a.jpg', () => new HttpResponse(null, { status: 200 })))
     const traktFetch = createTraktFetch({ apiUrl: API, clientId: CLIENT_ID, scheduler: instantScheduler() })
 
-    await traktFetch(new Request('https://images.example.com/a.jpg', { headers: { Authorization: 'Bearer leaked' } }))
+    await traktFetch(
+      new Request('https://images.example.com/a.jpg', { headers: { Authorization: 'Bearer leaked' } }),
+    )
 
     expect(wire[0]!.headers.has('Authorization')).toBe(false)
   })
@@ -109,8 +119,15 @@ describe('the access token goes only to the configured API host', () => {
   it('does not spend a single-use refresh on a 401 from another host', async () => {
     const tokens = staticTokens('secret-token', 'fresh-token')
     const wire = recordWire(server)
-    server.use(http.get('https://other.example.com/x', () => HttpResponse.json({ error: 'nope' }, { status: 401 })))
-    const traktFetch = createTraktFetch({ apiUrl: API, clientId: CLIENT_ID, scheduler: instantScheduler(), tokens })
+    server.use(
+      http.get('https://other.example.com/x', () => HttpResponse.json({ error: 'nope' }, { status: 401 })),
+    )
+    const traktFetch = createTraktFetch({
+      apiUrl: API,
+      clientId: CLIENT_ID,
+      scheduler: instantScheduler(),
+      tokens,
+    })
 
     const failure = await traktFetch(new Request('https://other.example.com/x')).catch((e: unknown) => e)
 

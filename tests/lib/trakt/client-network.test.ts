@@ -114,7 +114,9 @@ describe('identical GETs in flight are shared', () => {
 
   it('never shares writes', async () => {
     const wire = recordWire(server)
-    server.use(http.post(`${API}/sync/history`, () => HttpResponse.json({ added: { movies: 1 } }, { status: 201 })))
+    server.use(
+      http.post(`${API}/sync/history`, () => HttpResponse.json({ added: { movies: 1 } }, { status: 201 })),
+    )
     const client = makeClient({ tokens: staticTokens('t') })
     const body = { movies: [{ ids: { trakt: 1 } }] } as never
 
@@ -273,7 +275,9 @@ describe('the client under the real scheduler (fake clock)', () => {
     server.use(http.post(`${API}/checkin`, () => HttpResponse.error()))
     const client = makeClient({ tokens: staticTokens('t'), scheduler: createScheduler({ getBudget: 1000 }) })
 
-    const result = client.POST('/checkin', { body: { movie: { ids: { trakt: 1 } } } as never }).catch((e: unknown) => e)
+    const result = client
+      .POST('/checkin', { body: { movie: { ids: { trakt: 1 } } } as never })
+      .catch((e: unknown) => e)
     await vi.advanceTimersByTimeAsync(30_000)
 
     expect(await result).toBeInstanceOf(TraktNetworkError)
@@ -295,6 +299,10 @@ describe('the client under the real scheduler (fake clock)', () => {
 
     await vi.advanceTimersByTimeAsync(5 * 60_000 - 1000)
     await Promise.all(calls)
-    expect(wire.map((r) => r.url.pathname)).toEqual(['/movies/popular', '/movies/trending', '/movies/anticipated'])
+    expect(wire.map((r) => r.url.pathname)).toEqual([
+      '/movies/popular',
+      '/movies/trending',
+      '/movies/anticipated',
+    ])
   })
 })

@@ -36,27 +36,30 @@ const statuses = [
 ] as const
 
 describe('a typed error for every status', () => {
-  it.each(statuses)('%i is a TraktHttpError of kind %s with a readable message', async (status, kind, message) => {
-    const wire = recordWire(server)
-    const body = { error: `error ${status}`, error_description: 'from the server' }
-    server.use(http.get(`${API}/movies/popular`, () => HttpResponse.json(body, { status })))
+  it.each(statuses)(
+    '%i is a TraktHttpError of kind %s with a readable message',
+    async (status, kind, message) => {
+      const wire = recordWire(server)
+      const body = { error: `error ${status}`, error_description: 'from the server' }
+      server.use(http.get(`${API}/movies/popular`, () => HttpResponse.json(body, { status })))
 
-    const error = await catchError(makeClient().GET('/movies/popular'))
+      const error = await catchError(makeClient().GET('/movies/popular'))
 
-    expect(error).toBeInstanceOf(TraktHttpError)
-    const failure = error as TraktHttpError
-    expect(failure.name).toBe('TraktHttpError')
-    expect(failure.status).toBe(status)
-    expect(failure.kind).toBe(kind)
-    expect(failure.body).toEqual(body)
-    expect(failure.method).toBe('GET')
-    expect(failure.path).toBe('/movies/popular')
-    expect(failure.message).toMatch(message)
-    expect(errorMessage(failure)).toBe(failure.message)
-    expect(isTraktError(failure)).toBe(true)
-    // The instant scheduler never retries, so the one request on the wire is the one that failed.
-    expect(wire).toHaveLength(1)
-  })
+      expect(error).toBeInstanceOf(TraktHttpError)
+      const failure = error as TraktHttpError
+      expect(failure.name).toBe('TraktHttpError')
+      expect(failure.status).toBe(status)
+      expect(failure.kind).toBe(kind)
+      expect(failure.body).toEqual(body)
+      expect(failure.method).toBe('GET')
+      expect(failure.path).toBe('/movies/popular')
+      expect(failure.message).toMatch(message)
+      expect(errorMessage(failure)).toBe(failure.message)
+      expect(isTraktError(failure)).toBe(true)
+      // The instant scheduler never retries, so the one request on the wire is the one that failed.
+      expect(wire).toHaveLength(1)
+    },
+  )
 
   it('keeps a body that is not JSON as text, and a missing body as null', async () => {
     server.use(
@@ -77,11 +80,16 @@ describe('a typed error for every status', () => {
   it('carries 422 validation messages', async () => {
     server.use(
       http.post(`${API}/comments/`, () =>
-        HttpResponse.json({ errors: { comment: ['must be at least 5 words', 'is too short'] } }, { status: 422 }),
+        HttpResponse.json(
+          { errors: { comment: ['must be at least 5 words', 'is too short'] } },
+          { status: 422 },
+        ),
       ),
     )
 
-    const error = (await catchError(makeClient().POST('/comments/', { body: { comment: 'too short' } as never }))) as TraktHttpError
+    const error = (await catchError(
+      makeClient().POST('/comments/', { body: { comment: 'too short' } as never }),
+    )) as TraktHttpError
 
     expect(error.kind).toBe('validation')
     expect(error.validationErrors).toEqual(['must be at least 5 words', 'is too short'])
@@ -90,7 +98,12 @@ describe('a typed error for every status', () => {
   })
 
   it('reads 422 messages given without the "errors" wrapper', () => {
-    const error = new TraktHttpError({ status: 422, body: { comment: ['must be at least 5 words'] }, method: 'POST', path: '/comments' })
+    const error = new TraktHttpError({
+      status: 422,
+      body: { comment: ['must be at least 5 words'] },
+      method: 'POST',
+      path: '/comments',
+    })
     expect(error.validationErrors).toEqual(['must be at least 5 words'])
     expect(error.message).toBe('Trakt did not accept this: must be at least 5 words.')
   })
@@ -121,7 +134,12 @@ describe('a typed error for every status', () => {
   })
 
   it('does not print "Invalid Date" for a malformed 409 timestamp', () => {
-    const error = new TraktHttpError({ status: 409, body: { expires_at: 'soon' }, method: 'POST', path: '/checkin' })
+    const error = new TraktHttpError({
+      status: 409,
+      body: { expires_at: 'soon' },
+      method: 'POST',
+      path: '/checkin',
+    })
     expect(error.expiresAt).toBe('soon')
     expect(error.message).toBe('This was already done.')
   })
@@ -153,7 +171,12 @@ describe('a typed error for every status', () => {
   })
 
   it('falls back to the server text for an unknown status, and a generic sentence otherwise', () => {
-    const withText = new TraktHttpError({ status: 418, body: { error_description: "I'm a teapot" }, method: 'GET', path: '/x' })
+    const withText = new TraktHttpError({
+      status: 418,
+      body: { error_description: "I'm a teapot" },
+      method: 'GET',
+      path: '/x',
+    })
     expect(withText.kind).toBe('unknown')
     expect(withText.message).toBe("I'm a teapot")
     const bare = new TraktHttpError({ status: 599, body: null, method: 'GET', path: '/x' })

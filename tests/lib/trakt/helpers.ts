@@ -37,10 +37,19 @@ export function recordWire(server: ReturnType<typeof setupServer>): WireRequest[
 
 /** A scheduler that never makes a test wait: no write gap, no retries, no backoff. */
 export function instantScheduler(overrides: Partial<SchedulerOptions> = {}) {
-  return createScheduler({ getBudget: 10_000, writeIntervalMs: 0, maxTries: 1, backoffBaseMs: 0, max429Waits: 0, ...overrides })
+  return createScheduler({
+    getBudget: 10_000,
+    writeIntervalMs: 0,
+    maxTries: 1,
+    backoffBaseMs: 0,
+    max429Waits: 0,
+    ...overrides,
+  })
 }
 
-export function makeClient(options: { tokens?: TokenSource; scheduler?: ReturnType<typeof createScheduler> } = {}) {
+export function makeClient(
+  options: { tokens?: TokenSource; scheduler?: ReturnType<typeof createScheduler> } = {},
+) {
   return createTraktClient({
     apiUrl: API,
     clientId: CLIENT_ID,

@@ -26,7 +26,9 @@ describe('withMeta', () => {
       ),
     )
 
-    const result = withMeta(await makeClient().GET('/movies/popular', { params: { query: { page: 2, limit: 20 } } }))
+    const result = withMeta(
+      await makeClient().GET('/movies/popular', { params: { query: { page: 2, limit: 20 } } }),
+    )
 
     expect(result.data).toEqual(popularMovies)
     expect(result.meta).toEqual({
@@ -54,7 +56,9 @@ describe('withMeta', () => {
     )
 
     const result = withMeta(
-      await makeClient().GET('/users/{id}/watchlist/movies/{sort}', { params: { path: { id: 'sean', sort: 'rank' } } } as never),
+      await makeClient().GET('/users/{id}/watchlist/movies/{sort}', {
+        params: { path: { id: 'sean', sort: 'rank' } },
+      } as never),
     )
 
     expect(result.meta.isPrivateUser).toBe(true)

@@ -139,7 +139,10 @@ describe('query strings Trakt receives', () => {
     server.use(http.get(`${API}/search/movie`, () => HttpResponse.json([])))
 
     await makeClient().GET('/search/{type}', {
-      params: { path: { type: 'movie' }, query: { ...filterParams({ query: 'batman begins' }), extended: extended('full') } },
+      params: {
+        path: { type: 'movie' },
+        query: { ...filterParams({ query: 'batman begins' }), extended: extended('full') },
+      },
     })
 
     expect(wire[0]!.url.pathname).toBe('/search/movie')

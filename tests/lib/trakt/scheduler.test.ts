@@ -14,7 +14,8 @@ afterEach(() => {
 })
 
 const ok = () => new Response('{}', { status: 200 })
-const status = (code: number, headers: Record<string, string> = {}) => new Response('{}', { status: code, headers })
+const status = (code: number, headers: Record<string, string> = {}) =>
+  new Response('{}', { status: code, headers })
 
 /** An attempt function that answers from a script and records the fake-clock time of every try. */
 function scripted(answers: Array<() => Response | Promise<Response>>) {
@@ -146,16 +147,19 @@ describe('writes', () => {
     expect(attempt).toHaveBeenCalledTimes(1)
   })
 
-  it.each([500, 502, 503, 504, 520, 521, 522])('are never retried after a %i (Trakt may have applied them)', async (code) => {
-    const s = scheduler()
-    const { attempt } = scripted([() => status(code), ok])
+  it.each([500, 502, 503, 504, 520, 521, 522])(
+    'are never retried after a %i (Trakt may have applied them)',
+    async (code) => {
+      const s = scheduler()
+      const { attempt } = scripted([() => status(code), ok])
 
-    const run = settle(s.run('POST', attempt))
-    await vi.advanceTimersByTimeAsync(60_000)
+      const run = settle(s.run('POST', attempt))
+      await vi.advanceTimersByTimeAsync(60_000)
 
-    expect(attempt).toHaveBeenCalledTimes(1)
-    expect(run.value?.status).toBe(code)
-  })
+      expect(attempt).toHaveBeenCalledTimes(1)
+      expect(run.value?.status).toBe(code)
+    },
+  )
 
   it('are never retried after a network failure', async () => {
     const s = scheduler()
@@ -215,7 +219,13 @@ describe('429: the lane pauses, then retries', () => {
   it('uses the X-Ratelimit "until" when there is no Retry-After', async () => {
     const s = scheduler()
     const until = new Date(12_000).toISOString()
-    const xRatelimit = JSON.stringify({ name: 'UNAUTHED_API_GET_LIMIT', period: 300, limit: 1000, remaining: 0, until })
+    const xRatelimit = JSON.stringify({
+      name: 'UNAUTHED_API_GET_LIMIT',
+      period: 300,
+      limit: 1000,
+      remaining: 0,
+      until,
+    })
     const { attempt, starts } = scripted([() => status(429, { 'X-Ratelimit': xRatelimit }), ok])
 
     settle(s.run('GET', attempt))
@@ -366,7 +376,9 @@ describe('retryAfterMs', () => {
   const headers = (h: Record<string, string>) => new Response(null, { status: 429, headers: h })
 
   it('reads Retry-After seconds first', () => {
-    expect(retryAfterMs(headers({ 'Retry-After': '7', 'X-Ratelimit': '{"until":"1970-01-01T00:01:00Z"}' }), 0)).toBe(7000)
+    expect(
+      retryAfterMs(headers({ 'Retry-After': '7', 'X-Ratelimit': '{"until":"1970-01-01T00:01:00Z"}' }), 0),
+    ).toBe(7000)
   })
 
   it('reads a Retry-After HTTP date', () => {

@@ -51,7 +51,9 @@ describe('the app-wide client', () => {
   it('asks the session to refresh after a 401', async () => {
     server.use(
       http.get(`${API}/sync/last_activities`, ({ request }) =>
-        request.headers.get('Authorization') === 'Bearer new' ? HttpResponse.json({ ok: 1 }) : new HttpResponse(null, { status: 401 }),
+        request.headers.get('Authorization') === 'Bearer new'
+          ? HttpResponse.json({ ok: 1 })
+          : new HttpResponse(null, { status: 401 }),
       ),
     )
     const tokens = staticTokens('old', 'new')
@@ -75,7 +77,9 @@ describe('the app-wide client', () => {
     it('resetTrakt gives a fresh scheduler: a 429 pause does not leak into the next client', async () => {
       const wire = recordWire(server)
       server.use(
-        http.get(`${API}/movies/popular`, () => HttpResponse.json({}, { status: 429, headers: { 'Retry-After': '60' } })),
+        http.get(`${API}/movies/popular`, () =>
+          HttpResponse.json({}, { status: 429, headers: { 'Retry-After': '60' } }),
+        ),
         http.get(`${API}/movies/trending`, () => HttpResponse.json([])),
       )
       resetTrakt()
@@ -105,7 +109,10 @@ describe('the app-wide client', () => {
       setTokenSource(staticTokens('t'))
 
       resetTrakt()
-      const spaced = Promise.all([trakt().POST('/sync/history', { body }), trakt().POST('/sync/history', { body })])
+      const spaced = Promise.all([
+        trakt().POST('/sync/history', { body }),
+        trakt().POST('/sync/history', { body }),
+      ])
       await vi.advanceTimersByTimeAsync(1000)
       await spaced
       expect(times).toEqual([0, 1000])

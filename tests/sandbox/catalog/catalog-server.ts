@@ -15,7 +15,10 @@ export function catalogServer() {
 }
 
 /** GET/POST... a sandbox path and read the JSON body (null when there is none). */
-export async function call<T = unknown>(path: string, init?: RequestInit): Promise<{ status: number; headers: Headers; body: T }> {
+export async function call<T = unknown>(
+  path: string,
+  init?: RequestInit,
+): Promise<{ status: number; headers: Headers; body: T }> {
   const response = await fetch(`${API}${path}`, init)
   const text = await response.text()
   return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : null) as T }

@@ -13,8 +13,18 @@ const send = (method: string, path: string, headers: Record<string, string>, bod
 function seedComment(overrides: Partial<Comment>): Comment {
   const id = store.nextId()
   const comment: Comment = {
-    id, parent_id: 0, item: { type: 'movie', id: 190430 }, userSlug: 'writer', comment: 'A seeded comment with enough words.',
-    spoiler: false, review: false, created_at: NOW.toISOString(), updated_at: NOW.toISOString(), user_rating: null, language: 'en', likedBy: [],
+    id,
+    parent_id: 0,
+    item: { type: 'movie', id: 190430 },
+    userSlug: 'writer',
+    comment: 'A seeded comment with enough words.',
+    spoiler: false,
+    review: false,
+    created_at: NOW.toISOString(),
+    updated_at: NOW.toISOString(),
+    user_rating: null,
+    language: 'en',
+    likedBy: [],
     ...overrides,
   }
   store.db.comments[id] = comment
@@ -23,9 +33,15 @@ function seedComment(overrides: Partial<Comment>): Comment {
 
 describe('reading comments', () => {
   it('serves a comment, its replies (paginated), item and likes', async () => {
-    const parent = Object.values(store.db.comments).find((c) => Object.values(store.db.comments).some((r) => r.parent_id === c.id))!
+    const parent = Object.values(store.db.comments).find((c) =>
+      Object.values(store.db.comments).some((r) => r.parent_id === c.id),
+    )!
     const one = await call<Row>(`/comments/${parent.id}`)
-    expect(one.body).toMatchObject({ id: parent.id, replies: expect.any(Number), user: { username: expect.any(String) } })
+    expect(one.body).toMatchObject({
+      id: parent.id,
+      replies: expect.any(Number),
+      user: { username: expect.any(String) },
+    })
     expect(one.body.replies).toBeGreaterThan(0)
     const replies = await call<Row[]>(`/comments/${parent.id}/replies`)
     expect(replies.headers.get('X-Pagination-Page')).toBe('1')
@@ -37,7 +53,9 @@ describe('reading comments', () => {
   })
 
   it('serves the trending, recent and updates feeds by comment and item type', async () => {
-    const reviews = await call<{ type: string; comment: { review: boolean } }[]>('/comments/recent/reviews/movies?limit=50')
+    const reviews = await call<{ type: string; comment: { review: boolean } }[]>(
+      '/comments/recent/reviews/movies?limit=50',
+    )
     expect(reviews.body.length).toBeGreaterThan(0)
     expect(reviews.body.every((r) => r.type === 'movie' && r.comment.review)).toBe(true)
     const shouts = await call<{ comment: { review: boolean } }[]>('/comments/trending/shouts/all')
@@ -58,20 +76,45 @@ describe('writing comments', () => {
   const other = signIn(store, 'someone-else')
 
   it('needs a signed-in user', async () => {
-    const { status } = await send('POST', '/comments', { 'Content-Type': 'application/json' }, { movie: { ids: { trakt: 190430 } }, comment: 'one two three four five' })
+    const { status } = await send(
+      'POST',
+      '/comments',
+      { 'Content-Type': 'application/json' },
+      { movie: { ids: { trakt: 190430 } }, comment: 'one two three four five' },
+    )
     expect(status).toBe(401)
   })
 
   it('rejects fewer than five words with 422 and creates otherwise', async () => {
-    const short = await send('POST', '/comments', auth, { movie: { ids: { trakt: 190430 } }, comment: 'too short' })
+    const short = await send('POST', '/comments', auth, {
+      movie: { ids: { trakt: 190430 } },
+      comment: 'too short',
+    })
     expect(short.status).toBe(422)
     expect(short.body).toEqual({ comment: ['must be at least 5 words'] })
     const before = store.db.movies[190430]!.comment_count
-    const created = await send('POST', '/comments', auth, { movie: { ids: { slug: 'deadpool-2016' } }, comment: 'This is a fine shout :smiley: 😂', spoiler: true })
+    const created = await send('POST', '/comments', auth, {
+      movie: { ids: { slug: 'deadpool-2016' } },
+      comment: 'This is a fine shout :smiley: 😂',
+      spoiler: true,
+    })
     expect(created.status).toBe(201)
-    expect(created.body).toMatchObject({ parent_id: 0, spoiler: true, review: false, comment: 'This is a fine shout :smiley: :joy:', user: { username: 'writer' } })
+    expect(created.body).toMatchObject({
+      parent_id: 0,
+      spoiler: true,
+      review: false,
+      comment: 'This is a fine shout :smiley: :joy:',
+      user: { username: 'writer' },
+    })
     expect(store.db.movies[190430]!.comment_count).toBe(before + 1)
-    expect((await send('POST', '/comments', auth, { movie: { ids: { trakt: 1 } }, comment: 'one two three four five' })).status).toBe(404)
+    expect(
+      (
+        await send('POST', '/comments', auth, {
+          movie: { ids: { trakt: 1 } },
+          comment: 'one two three four five',
+        })
+      ).status,
+    ).toBe(404)
   })
 
   it('marks 200+ word comments as reviews', async () => {
@@ -82,12 +125,25 @@ describe('writing comments', () => {
 
   it('replies, updates, likes and unlikes', async () => {
     const parent = seedComment({ userSlug: 'someone-else' })
-    const reply = await send('POST', `/comments/${parent.id}/replies`, auth, { comment: 'I agree with every word here', spoiler: false })
+    const reply = await send('POST', `/comments/${parent.id}/replies`, auth, {
+      comment: 'I agree with every word here',
+      spoiler: false,
+    })
     expect(reply.status).toBe(201)
     expect(reply.body.parent_id).toBe(parent.id)
-    const updated = await send('PUT', `/comments/${reply.body.id}`, auth, { comment: 'Actually I changed my mind now', spoiler: true })
+    const updated = await send('PUT', `/comments/${reply.body.id}`, auth, {
+      comment: 'Actually I changed my mind now',
+      spoiler: true,
+    })
     expect(updated.body).toMatchObject({ comment: 'Actually I changed my mind now', spoiler: true })
-    expect((await send('PUT', `/comments/${reply.body.id}`, other, { comment: 'not mine to change at all', spoiler: false })).status).toBe(401)
+    expect(
+      (
+        await send('PUT', `/comments/${reply.body.id}`, other, {
+          comment: 'not mine to change at all',
+          spoiler: false,
+        })
+      ).status,
+    ).toBe(401)
     expect((await send('POST', `/comments/${parent.id}/like`, auth)).status).toBe(204)
     expect((await call<Row>(`/comments/${parent.id}`)).body.likes).toBe(1)
     expect((await send('DELETE', `/comments/${parent.id}/like`, auth)).status).toBe(204)
@@ -111,7 +167,10 @@ describe('writing comments', () => {
     let writes = 0
     const stop = store.subscribe(() => (writes += 1))
     // The contract spells the path with a trailing slash; both forms reach the same handler.
-    await send('POST', '/comments/', auth, { movie: { ids: { trakt: 190430 } }, comment: 'one more comment for the store' })
+    await send('POST', '/comments/', auth, {
+      movie: { ids: { trakt: 190430 } },
+      comment: 'one more comment for the store',
+    })
     stop()
     expect(writes).toBe(1)
   })

@@ -4,11 +4,17 @@ import { createSeedDb } from '../../../src/sandbox/db/create-db'
 import { call, catalogServer, NOW } from './catalog-server'
 
 // Titles recorded with extended=full in tests/fixtures must carry their real facts in the sandbox, not filler.
-const fixture = (name: string) => JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures', name), 'utf8')) as Record<string, unknown>
+const fixture = (name: string) =>
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures', name), 'utf8')) as Record<
+    string,
+    unknown
+  >
 const deadpool = fixture('movies_summary_extended-full__trakt-r.json')
 const matrix = fixture('movies_summary_extended-full__flexget.json')
 const breakingBad = fixture('shows_summary_extended-full__trakt-r.json')
-const recordedReleases = JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/movies_releases__trakt-r.json'), 'utf8')) as { country: string }[]
+const recordedReleases = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../fixtures/movies_releases__trakt-r.json'), 'utf8'),
+) as { country: string }[]
 
 const db = createSeedDb({ now: NOW })
 const { server } = catalogServer()
@@ -34,7 +40,12 @@ describe('fixture-backed titles in the seed', () => {
   })
 
   it('keeps facts recorded for other movies and shows', () => {
-    expect(db.movies[481]).toMatchObject({ title: 'The Matrix', overview: matrix.overview, tagline: matrix.tagline, runtime: matrix.runtime })
+    expect(db.movies[481]).toMatchObject({
+      title: 'The Matrix',
+      overview: matrix.overview,
+      tagline: matrix.tagline,
+      runtime: matrix.runtime,
+    })
     expect(db.shows[1388]).toMatchObject({
       overview: breakingBad.overview,
       tagline: breakingBad.tagline,
@@ -46,9 +57,13 @@ describe('fixture-backed titles in the seed', () => {
   })
 
   it('keeps real episode titles and overviews', () => {
-    const pilot = Object.values(db.episodes).find((e) => e.showId === 1390 && e.season === 1 && e.number === 1)
+    const pilot = Object.values(db.episodes).find(
+      (e) => e.showId === 1390 && e.season === 1 && e.number === 1,
+    )
     expect(pilot?.title).toBe('Winter Is Coming')
-    expect(pilot?.overview).toMatch(/^Ned Stark, Lord of Winterfell learns that his mentor, Jon Arryn, has died/)
+    expect(pilot?.overview).toMatch(
+      /^Ned Stark, Lord of Winterfell learns that his mentor, Jon Arryn, has died/,
+    )
   })
 
   it("serves Deadpool's recorded releases for every country, or one country's", async () => {
@@ -65,7 +80,11 @@ describe('fixture-backed titles in the seed', () => {
 
   it("serves Deadpool's recorded studios", async () => {
     const studios = await call<{ name: string }[]>('/movies/deadpool-2016/studios')
-    expect(studios.body.map((s) => s.name).slice(0, 3)).toEqual(['20th Century Fox', 'Marvel Entertainment', "The Donners' Company"])
+    expect(studios.body.map((s) => s.name).slice(0, 3)).toEqual([
+      '20th Century Fox',
+      'Marvel Entertainment',
+      "The Donners' Company",
+    ])
   })
 
   it('serves every translation without a language, and one language with it', async () => {
@@ -74,7 +93,10 @@ describe('fixture-backed titles in the seed', () => {
       expect(all.status, path).toBe(200)
       expect(new Set(all.body.map((t) => t.language)).size, path).toBeGreaterThan(2)
       const en = await call<{ language: string }[]>(`${path}/en`)
-      expect(en.body.map((t) => t.language), path).toEqual(['en'])
+      expect(
+        en.body.map((t) => t.language),
+        path,
+      ).toEqual(['en'])
     }
   })
 })

@@ -35,7 +35,11 @@ describe('seedCatalog', () => {
 
   it('keeps real fixture facts', () => {
     const breakingBad = Object.values(db.shows).find((s) => s.ids.slug === 'breaking-bad')!
-    expect(breakingBad).toMatchObject({ title: 'Breaking Bad', year: 2008, ids: { trakt: 1388, imdb: 'tt0903747' } })
+    expect(breakingBad).toMatchObject({
+      title: 'Breaking Bad',
+      year: 2008,
+      ids: { trakt: 1388, imdb: 'tt0903747' },
+    })
     expect(db.movies[190430]?.title).toBe('Deadpool')
   })
 

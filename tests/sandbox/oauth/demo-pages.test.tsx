@@ -16,7 +16,11 @@ beforeEach(() => {
 afterEach(() => setSandboxStore(null))
 
 const renderAt = (url: string, element: ReactNode) =>
-  act(async () => render(<RouterProvider router={createMemoryRouter([{ path: '*', element }], { initialEntries: [url] })} />))
+  act(async () =>
+    render(
+      <RouterProvider router={createMemoryRouter([{ path: '*', element }], { initialEntries: [url] })} />,
+    ),
+  )
 
 const callback = `${window.location.origin}/auth/callback`
 const authorizeUrl = (extra = '') =>
@@ -33,7 +37,11 @@ describe('DemoAuthorizePage', () => {
     const back = new URL(navigate.mock.calls[0]![0] as string)
     expect(`${back.origin}${back.pathname}`).toBe(callback)
     expect(back.searchParams.get('state')).toBe('st')
-    expect(store.db.oauth.codes[back.searchParams.get('code')!]).toMatchObject({ username: 'demo', code_challenge: 'abc', redirect_uri: callback })
+    expect(store.db.oauth.codes[back.searchParams.get('code')!]).toMatchObject({
+      username: 'demo',
+      code_challenge: 'abc',
+      redirect_uri: callback,
+    })
   })
 
   it('denies: redirects back with access_denied', async () => {
@@ -52,7 +60,10 @@ describe('DemoAuthorizePage', () => {
   })
 
   it('refuses a redirect_uri on another site', async () => {
-    const url = authorizeUrl().replace(encodeURIComponent(callback), encodeURIComponent('https://evil.example.com/cb'))
+    const url = authorizeUrl().replace(
+      encodeURIComponent(callback),
+      encodeURIComponent('https://evil.example.com/cb'),
+    )
     await renderAt(url, <DemoAuthorizePage navigate={vi.fn()} />)
     expect(screen.getByRole('alert')).toHaveTextContent('does not belong to this app')
     expect(screen.queryByRole('button', { name: 'Approve' })).not.toBeInTheDocument()
@@ -61,7 +72,13 @@ describe('DemoAuthorizePage', () => {
 
 describe('DemoActivatePage', () => {
   const pendingCode = () => {
-    store.db.oauth.deviceCodes.dev1 = { user_code: 'ABCD2345', expires_at: Date.now() + 60_000, interval: 5, last_poll: 0, status: 'pending' }
+    store.db.oauth.deviceCodes.dev1 = {
+      user_code: 'ABCD2345',
+      expires_at: Date.now() + 60_000,
+      interval: 5,
+      last_poll: 0,
+      status: 'pending',
+    }
   }
 
   it('approves the code typed by the user', async () => {

@@ -1,5 +1,10 @@
 import { calculatePKCECodeChallenge, generateRandomCodeVerifier } from 'oauth4webapi'
-import { approveAuthorization, approveDeviceCode, denyAuthorization, denyDeviceCode } from '@/sandbox/handlers/oauth/authorize-actions'
+import {
+  approveAuthorization,
+  approveDeviceCode,
+  denyAuthorization,
+  denyDeviceCode,
+} from '@/sandbox/handlers/oauth/authorize-actions'
 import { setAccessTokenLifetime } from '@/sandbox/handlers/oauth/oauth-tokens'
 import { userFor } from '@/sandbox/http'
 import type { SandboxStore } from '@/sandbox/store'
@@ -27,13 +32,26 @@ const post = (path: string, params: Record<string, string>, json = false) =>
 async function authorize() {
   const verifier = generateRandomCodeVerifier()
   const redirect = new URL(
-    approveAuthorization(store, { client_id: 'cid', redirect_uri: REDIRECT, state: 's1', code_challenge: await calculatePKCECodeChallenge(verifier), username: 'demo' }),
+    approveAuthorization(store, {
+      client_id: 'cid',
+      redirect_uri: REDIRECT,
+      state: 's1',
+      code_challenge: await calculatePKCECodeChallenge(verifier),
+      username: 'demo',
+    }),
   )
   return { verifier, code: redirect.searchParams.get('code')!, redirect }
 }
 
 const exchange = (code: string, verifier: string, extra: Record<string, string> = {}) =>
-  post('/oauth/token', { grant_type: 'authorization_code', client_id: 'cid', code, redirect_uri: REDIRECT, code_verifier: verifier, ...extra })
+  post('/oauth/token', {
+    grant_type: 'authorization_code',
+    client_id: 'cid',
+    code,
+    redirect_uri: REDIRECT,
+    code_verifier: verifier,
+    ...extra,
+  })
 
 describe('sandbox authorization code grant', () => {
   it('answers Trakt token JSON for a valid code + verifier, and the token works', async () => {
@@ -44,19 +62,35 @@ describe('sandbox authorization code grant', () => {
     const body = (await response.json()) as Record<string, unknown>
     expect(body).toMatchObject({ token_type: 'bearer', expires_in: 7 * 24 * 3600, scope: 'public' })
     expect(body.created_at).toBe(Math.floor(store.now().getTime() / 1000))
-    const request = new Request('https://api.trakt.tv/x', { headers: { Authorization: `Bearer ${body.access_token as string}` } })
+    const request = new Request('https://api.trakt.tv/x', {
+      headers: { Authorization: `Bearer ${body.access_token as string}` },
+    })
     expect(userFor(store, request)).toBe('demo')
   })
 
   it('accepts a JSON body as Trakt documents it', async () => {
     const { verifier, code } = await authorize()
-    const response = await post('/oauth/token', { grant_type: 'authorization_code', client_id: 'cid', code, redirect_uri: REDIRECT, code_verifier: verifier }, true)
+    const response = await post(
+      '/oauth/token',
+      {
+        grant_type: 'authorization_code',
+        client_id: 'cid',
+        code,
+        redirect_uri: REDIRECT,
+        code_verifier: verifier,
+      },
+      true,
+    )
     expect(response.status).toBe(200)
   })
 
   it.each([
     ['a wrong verifier', (code: string) => exchange(code, generateRandomCodeVerifier())],
-    ['another redirect_uri', (code: string, verifier: string) => exchange(code, verifier, { redirect_uri: 'https://evil.example.com/cb' })],
+    [
+      'another redirect_uri',
+      (code: string, verifier: string) =>
+        exchange(code, verifier, { redirect_uri: 'https://evil.example.com/cb' }),
+    ],
     ['an unknown code', (_code: string, verifier: string) => exchange('nope', verifier)],
   ])('refuses %s with 400 invalid_grant', async (_name, send) => {
     const { verifier, code } = await authorize()
@@ -89,8 +123,12 @@ describe('sandbox authorization code grant', () => {
 describe('sandbox refresh and revoke', () => {
   it('rotates refresh tokens: the old one dies', async () => {
     const { verifier, code } = await authorize()
-    const first = (await (await exchange(code, verifier)).json()) as { refresh_token: string; access_token: string }
-    const refresh = (token: string) => post('/oauth/token', { grant_type: 'refresh_token', client_id: 'cid', refresh_token: token })
+    const first = (await (await exchange(code, verifier)).json()) as {
+      refresh_token: string
+      access_token: string
+    }
+    const refresh = (token: string) =>
+      post('/oauth/token', { grant_type: 'refresh_token', client_id: 'cid', refresh_token: token })
     const second = await refresh(first.refresh_token)
     expect(second.status).toBe(200)
     const again = await refresh(first.refresh_token)
@@ -102,9 +140,13 @@ describe('sandbox refresh and revoke', () => {
     vi.useFakeTimers({ toFake: ['Date'] })
     setAccessTokenLifetime(store, 60)
     const { verifier, code } = await authorize()
-    const body = (await (await exchange(code, verifier)).json()) as { access_token: string; expires_in: number }
+    const body = (await (await exchange(code, verifier)).json()) as {
+      access_token: string
+      expires_in: number
+    }
     expect(body.expires_in).toBe(60)
-    const request = () => new Request('https://api.trakt.tv/x', { headers: { Authorization: `Bearer ${body.access_token}` } })
+    const request = () =>
+      new Request('https://api.trakt.tv/x', { headers: { Authorization: `Bearer ${body.access_token}` } })
     expect(userFor(store, request())).toBe('demo')
     vi.advanceTimersByTime(60_000)
     expect(userFor(store, request())).toBeNull()
@@ -120,7 +162,12 @@ describe('sandbox refresh and revoke', () => {
 
 describe('sandbox device flow', () => {
   const newCode = async () =>
-    (await (await post('/oauth/device/code', { client_id: 'cid' })).json()) as { device_code: string; user_code: string; interval: number; expires_in: number }
+    (await (await post('/oauth/device/code', { client_id: 'cid' })).json()) as {
+      device_code: string
+      user_code: string
+      interval: number
+      expires_in: number
+    }
 
   it('answers every status of the reference table', async () => {
     vi.useFakeTimers({ toFake: ['Date'] })

@@ -57,7 +57,9 @@ function paths(): string[] {
 }
 
 type Json = Record<string, unknown>
-const spec = JSON.parse(readFileSync(resolve(process.cwd(), 'src/lib/trakt/openapi.json'), 'utf8')) as { paths: Record<string, Record<string, Json>> }
+const spec = JSON.parse(readFileSync(resolve(process.cwd(), 'src/lib/trakt/openapi.json'), 'utf8')) as {
+  paths: Record<string, Record<string, Json>>
+}
 
 /** Drops `nullable` where the contract forgot a `type` (Ajv refuses such schemas) so the rest can still be checked. */
 function repair(node: unknown): unknown {
@@ -70,10 +72,19 @@ function repair(node: unknown): unknown {
 
 /** Progress schemas do not compile as written; they are checked against a repaired copy. */
 function looseProblems(path: string, body: unknown): string[] {
-  const template = path.startsWith('/shows/') ? `/shows/{id}/progress/${path.split('/')[4]!.split('?')[0]}` : path.split('?')[0]!
-  const responses = spec.paths[template]?.get?.responses as Record<string, { content: Record<string, { schema: unknown }> }>
-  const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false }).compile(repair(responses['200']!.content['application/json']!.schema) as Json)
-  return validate(body) ? [] : (validate.errors ?? []).slice(0, 5).map((e) => `GET ${template}: ${e.instancePath} ${e.message}`)
+  const template = path.startsWith('/shows/')
+    ? `/shows/{id}/progress/${path.split('/')[4]!.split('?')[0]}`
+    : path.split('?')[0]!
+  const responses = spec.paths[template]?.get?.responses as Record<
+    string,
+    { content: Record<string, { schema: unknown }> }
+  >
+  const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false }).compile(
+    repair(responses['200']!.content['application/json']!.schema) as Json,
+  )
+  return validate(body)
+    ? []
+    : (validate.errors ?? []).slice(0, 5).map((e) => `GET ${template}: ${e.instancePath} ${e.message}`)
 }
 
 describe('user endpoints follow the official contract', () => {
@@ -103,7 +114,12 @@ describe('user writes follow the official contract', () => {
     const movie = { ids: { trakt: 12 } }
     const show = { ids: { trakt: 1002 } }
     const list = db().lists[Object.keys(db().lists).find((id) => db().lists[id]!.ownerSlug === DEMO_USER)!]!
-    const stranger = Object.values(db().users).find((u) => !u.private && !db().follows.some((f) => f.follower === DEMO_USER && f.followed === u.username) && u.username !== DEMO_USER)!
+    const stranger = Object.values(db().users).find(
+      (u) =>
+        !u.private &&
+        !db().follows.some((f) => f.follower === DEMO_USER && f.followed === u.username) &&
+        u.username !== DEMO_USER,
+    )!
     const writes: [string, string, unknown][] = [
       ['POST', '/sync/history', { movies: [movie], shows: [show] }],
       ['POST', '/sync/history/remove', { movies: [movie], ids: [1] }],
@@ -118,7 +134,11 @@ describe('user writes follow the official contract', () => {
       ['POST', '/users/hidden/calendar/remove', { shows: [show] }],
       ['POST', `/users/${DEMO_USER}/lists`, { name: 'Contract check' }],
       ['POST', `/users/${DEMO_USER}/lists/${list.ids.trakt}/items`, { movies: [{ ids: { trakt: 14 } }] }],
-      ['POST', `/users/${DEMO_USER}/lists/${list.ids.trakt}/items/remove`, { movies: [{ ids: { trakt: 14 } }] }],
+      [
+        'POST',
+        `/users/${DEMO_USER}/lists/${list.ids.trakt}/items/remove`,
+        { movies: [{ ids: { trakt: 14 } }] },
+      ],
       ['POST', `/users/${DEMO_USER}/lists/${list.ids.trakt}/items/reorder`, { rank: [1] }],
       ['POST', `/users/${stranger.username}/follow`, undefined],
       ['POST', '/checkin', { movie: { ids: { trakt: 15 } } }],
@@ -127,7 +147,8 @@ describe('user writes follow the official contract', () => {
     for (const [method, path, body] of writes) {
       const response = await api(path, { method, body })
       if (response.status >= 400) problems.push(`${method} ${path}: status ${response.status}`)
-      else if (response.json !== null) problems.push(...responseProblems(method, `${API}${path}`, response.status, response.json))
+      else if (response.json !== null)
+        problems.push(...responseProblems(method, `${API}${path}`, response.status, response.json))
     }
     expect(problems).toEqual([])
   })

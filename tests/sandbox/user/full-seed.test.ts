@@ -7,8 +7,14 @@ beforeAll(() => box.server.listen({ onUnhandledRequest: 'error' }))
 afterAll(() => box.server.close())
 
 async function get(path: string, token: string) {
-  const response = await fetch(`${TEST_URLS.apiUrl}${path}`, { headers: { Authorization: `Bearer ${token}` } })
-  return { status: response.status, headers: response.headers, json: response.status === 204 ? null : await response.json() }
+  const response = await fetch(`${TEST_URLS.apiUrl}${path}`, {
+    headers: { Authorization: `Bearer ${token}` },
+  })
+  return {
+    status: response.status,
+    headers: response.headers,
+    json: response.status === 204 ? null : await response.json(),
+  }
 }
 
 describe('the full seed (catalog + user records)', () => {
@@ -17,7 +23,9 @@ describe('the full seed (catalog + user records)', () => {
     const db = createSeedDb({ now: TEST_NOW })
     // Generous bound for the whole seed (catalog included) on a slow CI machine; the user part alone is ~100 ms.
     expect(performance.now() - started).toBeLessThan(3000)
-    expect(JSON.stringify(db.userState[DEMO_USER])).toBe(JSON.stringify(createSeedDb({ now: TEST_NOW }).userState[DEMO_USER]))
+    expect(JSON.stringify(db.userState[DEMO_USER])).toBe(
+      JSON.stringify(createSeedDb({ now: TEST_NOW }).userState[DEMO_USER]),
+    )
   })
 
   it('gives the demo user a lived-in account through the real handlers', async () => {

@@ -23,7 +23,8 @@ describe('seedUserRecords', () => {
     expect(Math.max(...times)).toBeLessThanOrEqual(now.getTime())
     expect(Math.min(...times)).toBeGreaterThan(now.getTime() - 3.1 * 365 * 86_400_000)
     for (const h of state.history) {
-      if (h.item.type === 'episode') expect(Date.parse(db.episodes[h.item.id]!.first_aired!)).toBeLessThanOrEqual(Date.parse(h.watched_at))
+      if (h.item.type === 'episode')
+        expect(Date.parse(db.episodes[h.item.id]!.first_aired!)).toBeLessThanOrEqual(Date.parse(h.watched_at))
     }
     expect(new Set(state.history.map((h) => h.action))).toEqual(new Set(['watch', 'scrobble', 'checkin']))
   })
@@ -35,12 +36,16 @@ describe('seedUserRecords', () => {
     const watchedMovies = new Set(state.history.filter((h) => h.item.type === 'movie').map((h) => h.item.id))
     expect(state.watchlist.filter((w) => w.item.type === 'movie' && watchedMovies.has(w.item.id))).toEqual([])
     expect(state.collection.some((c) => c.metadata.resolution === 'uhd_4k')).toBe(true)
-    expect(new Set(state.ratings.map((r) => r.item.type))).toEqual(new Set(['movie', 'show', 'season', 'episode']))
+    expect(new Set(state.ratings.map((r) => r.item.type))).toEqual(
+      new Set(['movie', 'show', 'season', 'episode']),
+    )
     const lists = Object.values(db.lists).filter((l) => l.ownerSlug === DEMO_USER)
     expect(lists).toHaveLength(5)
     expect(lists.some((l) => l.privacy === 'private')).toBe(true)
     expect(lists.some((l) => l.items.some((i) => i.notes))).toBe(true)
-    expect(new Set(state.hidden.map((h) => h.section))).toEqual(new Set(['dropped', 'progress_watched', 'calendar', 'recommendations']))
+    expect(new Set(state.hidden.map((h) => h.section))).toEqual(
+      new Set(['dropped', 'progress_watched', 'calendar', 'recommendations']),
+    )
     expect(state.playback.length).toBeGreaterThan(0)
     expect(db.follows.some((f) => f.follower === DEMO_USER)).toBe(true)
     expect(db.followRequests.some((r) => r.to === DEMO_USER)).toBe(true)

@@ -7,23 +7,41 @@ const MINUTE = 60_000
 describe('check-in', () => {
   it('checks in, refuses a second check-in with 409 and expires_at, and cancels', async () => {
     const movie = db().movies['20']!
-    const first = await api('/checkin', { method: 'POST', body: { movie: { ids: { slug: movie.ids.slug } } } })
+    const first = await api('/checkin', {
+      method: 'POST',
+      body: { movie: { ids: { slug: movie.ids.slug } } },
+    })
     expect(first.status).toBe(201)
-    expect(first.json).toMatchObject({ id: expect.any(Number), watched_at: expect.any(String), sharing: { twitter: false }, movie: { ids: { trakt: 20 } } })
+    expect(first.json).toMatchObject({
+      id: expect.any(Number),
+      watched_at: expect.any(String),
+      sharing: { twitter: false },
+      movie: { ids: { trakt: 20 } },
+    })
     const second = await api('/checkin', { method: 'POST', body: { movie: { ids: { trakt: 21 } } } })
     expect(second.status).toBe(409)
-    expect(Date.parse(second.json.expires_at)).toBe(Date.parse(first.json.watched_at) + movie.runtime! * MINUTE)
-    expect((await api('/users/me/watching')).json).toMatchObject({ action: 'checkin', movie: { ids: { trakt: 20 } } })
+    expect(Date.parse(second.json.expires_at)).toBe(
+      Date.parse(first.json.watched_at) + movie.runtime! * MINUTE,
+    )
+    expect((await api('/users/me/watching')).json).toMatchObject({
+      action: 'checkin',
+      movie: { ids: { trakt: 20 } },
+    })
     expect((await api('/checkin', { method: 'DELETE' })).status).toBe(204)
     expect((await api('/users/me/watching')).status).toBe(204)
   })
 
   it('checks into an episode by show and numbers, and allows a new one after expiry', async () => {
     const show = db().shows['1003']!
-    const first = await api('/checkin', { method: 'POST', body: { show: { ids: { trakt: show.ids.trakt } }, episode: { season: 1, number: 2 } } })
+    const first = await api('/checkin', {
+      method: 'POST',
+      body: { show: { ids: { trakt: show.ids.trakt } }, episode: { season: 1, number: 2 } },
+    })
     expect(first.json).toMatchObject({ episode: { season: 1, number: 2 }, show: { ids: { trakt: 1003 } } })
     advance(46 * MINUTE)
-    expect((await api('/checkin', { method: 'POST', body: { movie: { ids: { trakt: 22 } } } })).status).toBe(201)
+    expect((await api('/checkin', { method: 'POST', body: { movie: { ids: { trakt: 22 } } } })).status).toBe(
+      201,
+    )
     const history = await api('/sync/history?limit=2')
     expect(history.json.map((h: { action: string }) => h.action)).toEqual(['checkin', 'checkin'])
   })
@@ -36,14 +54,26 @@ describe('scrobble', () => {
     expect((await api('/users/me/watching')).json.action).toBe('scrobble')
     const paused = await api('/scrobble/stop', body(79.5))
     expect(paused.json.action).toBe('pause')
-    expect((await api('/sync/playback/movies')).json.some((p: { movie: { ids: { trakt: number } }; progress: number }) => p.movie.ids.trakt === 30 && p.progress === 79.5)).toBe(true)
+    expect(
+      (await api('/sync/playback/movies')).json.some(
+        (p: { movie: { ids: { trakt: number } }; progress: number }) =>
+          p.movie.ids.trakt === 30 && p.progress === 79.5,
+      ),
+    ).toBe(true)
     const plays = db().userState[DEMO_USER]!.history.length
     const stopped = await api('/scrobble/stop', body(85))
     expect(stopped.status).toBe(201)
     expect(stopped.json).toMatchObject({ action: 'scrobble', progress: 85, id: expect.any(Number) })
     expect(db().userState[DEMO_USER]!.history.length).toBe(plays + 1)
-    expect((await api('/sync/history/movies/30?limit=1')).json[0]).toMatchObject({ id: stopped.json.id, action: 'scrobble' })
-    expect((await api('/sync/playback/movies')).json.some((p: { movie: { ids: { trakt: number } } }) => p.movie.ids.trakt === 30)).toBe(false)
+    expect((await api('/sync/history/movies/30?limit=1')).json[0]).toMatchObject({
+      id: stopped.json.id,
+      action: 'scrobble',
+    })
+    expect(
+      (await api('/sync/playback/movies')).json.some(
+        (p: { movie: { ids: { trakt: number } } }) => p.movie.ids.trakt === 30,
+      ),
+    ).toBe(false)
     const duplicate = await api('/scrobble/stop', body(99))
     expect(duplicate.status).toBe(409)
     expect(duplicate.json).toHaveProperty('expires_at')
@@ -60,7 +90,10 @@ describe('show progress', () => {
     expect(progress.json.aired).toBe(fullRunEpisodes)
     // Only the plays since the reset count: a third or so of the run.
     expect(progress.json.completed).toBeLessThan(progress.json.aired)
-    expect(progress.json.next_episode).toMatchObject({ season: expect.any(Number), number: expect.any(Number) })
+    expect(progress.json.next_episode).toMatchObject({
+      season: expect.any(Number),
+      number: expect.any(Number),
+    })
 
     const hidden = state.hidden.find((h) => h.section === 'progress_watched' && h.item.type === 'season')!
     const season = db().seasons[String(hidden.item.id)]!
@@ -91,7 +124,10 @@ describe('show progress', () => {
   it('answers up next for shows in progress', async () => {
     const rows = await api('/sync/progress/up_next?limit=20')
     expect(rows.json.length).toBeGreaterThan(0)
-    expect(rows.json[0]).toMatchObject({ show: { ids: expect.any(Object) }, progress: { next_episode: expect.any(Object), aired: expect.any(Number) } })
+    expect(rows.json[0]).toMatchObject({
+      show: { ids: expect.any(Object) },
+      progress: { next_episode: expect.any(Object), aired: expect.any(Number) },
+    })
   })
 })
 
@@ -99,23 +135,41 @@ describe('calendars and recommendations', () => {
   it('answers my shows airing this week, excluding calendar-hidden shows', async () => {
     const week = await api('/calendars/my/shows/2026-11-23/7')
     expect(week.json.length).toBeGreaterThan(0)
-    expect(week.json.every((r: { first_aired: string }) => r.first_aired >= '2026-11-23' && r.first_aired < '2026-11-30')).toBe(true)
+    expect(
+      week.json.every(
+        (r: { first_aired: string }) => r.first_aired >= '2026-11-23' && r.first_aired < '2026-11-30',
+      ),
+    ).toBe(true)
     const showId = week.json[0].show.ids.trakt
     await api('/users/hidden/calendar', { method: 'POST', body: { shows: [{ ids: { trakt: showId } }] } })
     const after = await api('/calendars/my/shows/2026-11-23/7')
-    expect(after.json.some((r: { show: { ids: { trakt: number } } }) => r.show.ids.trakt === showId)).toBe(false)
-    expect((await api('/calendars/my/shows/2026-11-01/60')).json.every((r: { first_aired: string }) => r.first_aired < '2026-12-02')).toBe(true)
+    expect(after.json.some((r: { show: { ids: { trakt: number } } }) => r.show.ids.trakt === showId)).toBe(
+      false,
+    )
+    expect(
+      (await api('/calendars/my/shows/2026-11-01/60')).json.every(
+        (r: { first_aired: string }) => r.first_aired < '2026-12-02',
+      ),
+    ).toBe(true)
     expect((await api('/calendars/my/movies/2026-11-01/31')).status).toBe(200)
   })
 
   it('recommends unwatched titles and forgets hidden ones', async () => {
     const first = await api('/recommendations/movies?limit=5&ignore_watchlisted=true')
     expect(first.json).toHaveLength(5)
-    const watched = new Set(db().userState[DEMO_USER]!.history.filter((h) => h.item.type === 'movie').map((h) => h.item.id))
+    const watched = new Set(
+      db()
+        .userState[DEMO_USER]!.history.filter((h) => h.item.type === 'movie')
+        .map((h) => h.item.id),
+    )
     expect(first.json.some((m: { ids: { trakt: number } }) => watched.has(m.ids.trakt))).toBe(false)
-    expect((await api(`/recommendations/movies/${first.json[0].ids.trakt}`, { method: 'DELETE' })).status).toBe(204)
+    expect(
+      (await api(`/recommendations/movies/${first.json[0].ids.trakt}`, { method: 'DELETE' })).status,
+    ).toBe(204)
     const second = await api('/recommendations/movies?limit=5&ignore_watchlisted=true')
-    expect(second.json.some((m: { ids: { trakt: number } }) => m.ids.trakt === first.json[0].ids.trakt)).toBe(false)
+    expect(second.json.some((m: { ids: { trakt: number } }) => m.ids.trakt === first.json[0].ids.trakt)).toBe(
+      false,
+    )
     expect((await api('/recommendations/shows')).json.length).toBeGreaterThan(0)
   })
 })
@@ -126,7 +180,11 @@ describe('progress lists', () => {
     const done = (await api('/sync/progress/watched?limit=100&hide_not_completed=true')).json
     const rewatching = (await api('/sync/progress/watched?limit=100&only_rewatching=true')).json
     expect(all.length).toBeGreaterThan(done.length)
-    expect(done.every((r: { progress: { aired: number; completed: number } }) => r.progress.completed >= r.progress.aired)).toBe(true)
+    expect(
+      done.every(
+        (r: { progress: { aired: number; completed: number } }) => r.progress.completed >= r.progress.aired,
+      ),
+    ).toBe(true)
     expect(rewatching).toHaveLength(1)
     expect(rewatching[0].progress.reset_at).toEqual(expect.any(String))
   })

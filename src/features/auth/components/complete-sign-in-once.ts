@@ -16,7 +16,10 @@ export function completeSignInOnce(search: string): Promise<CallbackResult> {
       (returnTo): CallbackResult => ({ ok: true, returnTo }),
       (error: unknown): CallbackResult => ({
         ok: false,
-        error: error instanceof SignInError ? error : new SignInError('exchange-failed', 'Trakt did not accept the sign-in.'),
+        error:
+          error instanceof SignInError
+            ? error
+            : new SignInError('exchange-failed', 'Trakt did not accept the sign-in.'),
       }),
     )
     results.set(search, result)

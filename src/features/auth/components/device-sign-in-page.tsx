@@ -20,7 +20,10 @@ const POLL_TEXT: Record<DevicePollOutcome, string> = {
 
 const ENDINGS = {
   expired: { title: 'The code expired', body: 'Codes last a few minutes. Get a new one and try again.' },
-  denied: { title: 'The sign-in was refused', body: 'The code was denied on Trakt. Start again if that was a mistake.' },
+  denied: {
+    title: 'The sign-in was refused',
+    body: 'The code was denied on Trakt. Start again if that was a mistake.',
+  },
   invalid: { title: 'Trakt does not know this code', body: 'Get a new code and try again.' },
   used: { title: 'This code was already used', body: 'Get a new code and try again.' },
 } as const
@@ -39,7 +42,10 @@ export function DeviceSignInPage() {
   const isApproved = state.phase === 'done' && state.outcome === 'approved'
 
   useEffect(() => {
-    if (isApproved) void navigate(returnTo.startsWith('/') && !returnTo.startsWith('//') ? returnTo : '/', { replace: true })
+    if (isApproved)
+      void navigate(returnTo.startsWith('/') && !returnTo.startsWith('//') ? returnTo : '/', {
+        replace: true,
+      })
   }, [isApproved, navigate, returnTo])
 
   return (
@@ -47,11 +53,19 @@ export function DeviceSignInPage() {
       <h1 className="text-2xl font-bold focus:outline-none">Sign in with a code</h1>
       {state.phase === 'requesting' && <p role="status">Getting a code from Trakt…</p>}
       {state.phase === 'failed' && (
-        <Ending title={CALLBACK_ERROR_TEXT[state.error.kind].title} body={CALLBACK_ERROR_TEXT[state.error.kind].body} onRestart={restart} />
+        <Ending
+          title={CALLBACK_ERROR_TEXT[state.error.kind].title}
+          body={CALLBACK_ERROR_TEXT[state.error.kind].body}
+          onRestart={restart}
+        />
       )}
       {state.phase === 'waiting' && <WaitingForApproval code={state.code} lastPoll={state.lastPoll} />}
-      {state.phase === 'done' && state.outcome === 'approved' && <p role="status">Signed in. Taking you back…</p>}
-      {state.phase === 'done' && state.outcome !== 'approved' && <Ending {...ENDINGS[state.outcome]} onRestart={restart} />}
+      {state.phase === 'done' && state.outcome === 'approved' && (
+        <p role="status">Signed in. Taking you back…</p>
+      )}
+      {state.phase === 'done' && state.outcome !== 'approved' && (
+        <Ending {...ENDINGS[state.outcome]} onRestart={restart} />
+      )}
       <Link to="/signin" className="text-accent underline">
         Other ways to sign in
       </Link>
@@ -62,17 +76,23 @@ export function DeviceSignInPage() {
 function WaitingForApproval({ code, lastPoll }: { code: DeviceCode; lastPoll: DevicePollOutcome | null }) {
   const now = useNow()
   return (
-    <section aria-label="Your code" className="flex flex-col items-center gap-4 rounded-card border border-line bg-surface p-6 text-center">
+    <section
+      aria-label="Your code"
+      className="flex flex-col items-center gap-4 rounded-card border border-line bg-surface p-6 text-center"
+    >
       <p>
         On your phone or computer, open{' '}
-        <a href={code.verification_url} target="_blank" rel="noreferrer" className="break-all text-accent underline">
+        <a
+          href={code.verification_url}
+          target="_blank"
+          rel="noreferrer"
+          className="break-all text-accent underline"
+        >
           {code.verification_url}
         </a>{' '}
         and enter this code:
       </p>
-      <p className="font-mono text-4xl font-bold tracking-[0.25em] sm:text-5xl">
-        {code.user_code}
-      </p>
+      <p className="font-mono text-4xl font-bold tracking-[0.25em] sm:text-5xl">{code.user_code}</p>
       <DeviceCodeQr url={code.verification_url} />
       <p className="text-sm text-muted">
         Code expires in <time>{formatRemaining(code.expiresAt - now)}</time>

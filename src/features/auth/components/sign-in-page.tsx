@@ -31,18 +31,24 @@ export function SignInPage() {
       )}
       {session.status === 'signed-in' && (
         <p role="status" className="rounded-card border border-line bg-surface p-4">
-          You are signed in{session.user ? ` as ${session.user.username}` : ''}. <Link to="/" className="text-accent underline">Go home</Link>
+          You are signed in{session.user ? ` as ${session.user.username}` : ''}.{' '}
+          <Link to="/" className="text-accent underline">
+            Go home
+          </Link>
         </p>
       )}
       <p className="text-muted">
-        Marquee shows your Trakt watchlist, history, progress, ratings and lists. Sign in with your Trakt account: you
-        approve Marquee on Trakt&apos;s own page, and Marquee never sees your password.
+        Marquee shows your Trakt watchlist, history, progress, ratings and lists. Sign in with your Trakt
+        account: you approve Marquee on Trakt&apos;s own page, and Marquee never sees your password.
       </p>
       <div className="flex flex-col gap-3">
         <button type="button" className={primaryButton} onClick={signIn} disabled={isStarting}>
           {isStarting ? 'Opening Trakt…' : 'Sign in with Trakt'}
         </button>
-        <Link to={`/signin/code${returnTo === '/' ? '' : `?returnTo=${encodeURIComponent(returnTo)}`}`} className={secondaryButton}>
+        <Link
+          to={`/signin/code${returnTo === '/' ? '' : `?returnTo=${encodeURIComponent(returnTo)}`}`}
+          className={secondaryButton}
+        >
           Sign in with a code
         </Link>
         <button type="button" className={secondaryButton} onClick={tryDemo}>
@@ -55,8 +61,8 @@ export function SignInPage() {
         </p>
       )}
       <p className="text-sm text-muted">
-        &ldquo;Sign in with a code&rdquo; suits a TV or a shared computer: approve the code from your phone. The demo runs on
-        made-up data inside your browser, with no Trakt account.
+        &ldquo;Sign in with a code&rdquo; suits a TV or a shared computer: approve the code from your phone.
+        The demo runs on made-up data inside your browser, with no Trakt account.
       </p>
     </div>
   )

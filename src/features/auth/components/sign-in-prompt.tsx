@@ -15,7 +15,10 @@ export function SignInPrompt({ what }: Props) {
   const titleId = useId()
   const returnTo = `${location.pathname}${location.search}${location.hash}`
   return (
-    <section aria-labelledby={titleId} className="flex flex-col items-start gap-4 rounded-card border border-line bg-surface p-6 text-fg">
+    <section
+      aria-labelledby={titleId}
+      className="flex flex-col items-start gap-4 rounded-card border border-line bg-surface p-6 text-fg"
+    >
       <h2 id={titleId} className="text-lg font-semibold">
         Sign in to see {what}
       </h2>

@@ -24,7 +24,13 @@ export function useSignOut(): { signOut: () => Promise<void>; isSigningOut: bool
 export function SignOutButton({ className = secondaryButton, ...props }: React.ComponentProps<'button'>) {
   const { signOut: run, isSigningOut } = useSignOut()
   return (
-    <button type="button" {...props} className={className} disabled={isSigningOut || props.disabled} onClick={() => void run()}>
+    <button
+      type="button"
+      {...props}
+      className={className}
+      disabled={isSigningOut || props.disabled}
+      onClick={() => void run()}
+    >
       {isSigningOut ? 'Signing out…' : 'Sign out'}
     </button>
   )

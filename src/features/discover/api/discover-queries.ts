@@ -4,7 +4,14 @@ import { extended, filterParams, type TraktFilters } from '@/lib/trakt/params'
 import type { PageMeta } from '@/lib/trakt/pagination'
 import { trakt } from '@/lib/trakt/trakt'
 import { staleTime } from '@/lib/stale'
-import { DEFAULT_PERIOD, MEDIA_SECTIONS, type ListSection, type MediaSection, type MediaType, type Period } from '../lib/discover-sections'
+import {
+  DEFAULT_PERIOD,
+  MEDIA_SECTIONS,
+  type ListSection,
+  type MediaSection,
+  type MediaType,
+  type Period,
+} from '../lib/discover-sections'
 import { mapChartPage, type TitleCardModel } from './map-chart-item'
 import { mapListPage, type ListCardModel } from './map-list-item'
 
@@ -53,7 +60,10 @@ async function fetchMediaChart(
         return withMeta(await client.GET('/movies/collected/{period}', withPeriod))
       case 'boxoffice':
         return withMeta(
-          await client.GET('/movies/boxoffice', { params: { query: { extended: extended('full', 'images') } }, signal }),
+          await client.GET('/movies/boxoffice', {
+            params: { query: { extended: extended('full', 'images') } },
+            signal,
+          }),
         )
       case 'updates':
         return withMeta(
@@ -79,7 +89,10 @@ async function fetchMediaChart(
       return withMeta(await client.GET('/shows/collected/{period}', withPeriod))
     case 'updates':
       return withMeta(
-        await client.GET('/shows/updates/{start_date}', { params: { query, path: { start_date: updatesStartDate() } }, signal }),
+        await client.GET('/shows/updates/{start_date}', {
+          params: { query, path: { start_date: updatesStartDate() } },
+          signal,
+        }),
       )
     case 'boxoffice':
       throw new Error('Box office exists for movies only.')
@@ -92,14 +105,26 @@ export const discoverQueries = {
    * One chart, paged. Period and filters only enter the key where the chart takes them, so `/movies/trending`
    * is one cache entry whatever the URL says about periods.
    */
-  section: (type: MediaType, section: MediaSection, period: Period = DEFAULT_PERIOD, filters: TraktFilters = {}) => {
+  section: (
+    type: MediaType,
+    section: MediaSection,
+    period: Period = DEFAULT_PERIOD,
+    filters: TraktFilters = {},
+  ) => {
     const info = MEDIA_SECTIONS[section]
     const keyPeriod = info.hasPeriod ? period : null
     const params = info.hasFilters ? filterParams(filters) : {}
     return infiniteQueryOptions({
       queryKey: [type, 'chart', section, keyPeriod, params] as const,
       queryFn: async ({ pageParam, signal }): Promise<ChartPage<TitleCardModel>> => {
-        const result = await fetchMediaChart(type, section, keyPeriod ?? DEFAULT_PERIOD, params, pageParam, signal)
+        const result = await fetchMediaChart(
+          type,
+          section,
+          keyPeriod ?? DEFAULT_PERIOD,
+          params,
+          pageParam,
+          signal,
+        )
         return { items: mapChartPage(result.data, type, section), pagination: result.meta.pagination }
       },
       initialPageParam: 1,

@@ -24,8 +24,10 @@ export type ChartStat =
 
 type Row = Record<string, unknown>
 
-const isRecord = (value: unknown): value is Row => typeof value === 'object' && value !== null && !Array.isArray(value)
-const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined)
+const isRecord = (value: unknown): value is Row =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+const num = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? value : undefined
 
 /** Which count a period chart row is about: `/played` rows also carry watcher and collected counts. */
 function statFor(row: Row, section: MediaSection | undefined): ChartStat | undefined {

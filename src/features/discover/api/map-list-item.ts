@@ -17,8 +17,10 @@ export type ListCardModel = {
 }
 
 type Row = Record<string, unknown>
-const isRecord = (value: unknown): value is Row => typeof value === 'object' && value !== null && !Array.isArray(value)
-const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined)
+const isRecord = (value: unknown): value is Row =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+const num = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? value : undefined
 
 /** Maps a `/lists/trending` or `/lists/popular` row ({like_count, comment_count, list}) or a bare list. */
 export function mapListItem(raw: unknown): ListCardModel | null {
@@ -31,7 +33,9 @@ export function mapListItem(raw: unknown): ListCardModel | null {
   const user = isRecord(list.user) ? list.user : undefined
   const userIds = isRecord(user?.ids) ? user.ids : undefined
   const username =
-    (typeof userIds?.slug === 'string' && userIds.slug) || (typeof user?.username === 'string' && user.username) || ''
+    (typeof userIds?.slug === 'string' && userIds.slug) ||
+    (typeof user?.username === 'string' && user.username) ||
+    ''
   const posters = isRecord(list.images) && Array.isArray(list.images.posters) ? list.images.posters : []
   return {
     kind: 'list',
@@ -41,7 +45,9 @@ export function mapListItem(raw: unknown): ListCardModel | null {
     description: typeof list.description === 'string' ? list.description : '',
     username,
     // Official lists have no owner: trakt.tv serves them at /lists/:id.
-    href: username ? `/users/${encodeURIComponent(username)}/lists/${encodeURIComponent(slug)}` : `/lists/${traktId}`,
+    href: username
+      ? `/users/${encodeURIComponent(username)}/lists/${encodeURIComponent(slug)}`
+      : `/lists/${traktId}`,
     itemCount: num(list.item_count) ?? null,
     likeCount: num(raw.like_count) ?? num(list.likes) ?? null,
     posterUrls: posters

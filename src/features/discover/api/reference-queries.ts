@@ -30,7 +30,11 @@ export function mapCertifications(body: unknown): ReferenceOption[] {
   const us = body && typeof body === 'object' ? (body as Row).us : undefined
   const seen = new Set<string>()
   return rows(us)
-    .map((row) => ({ value: text(row.slug), label: text(row.name) || text(row.slug), description: text(row.description) }))
+    .map((row) => ({
+      value: text(row.slug),
+      label: text(row.name) || text(row.slug),
+      description: text(row.description),
+    }))
     .filter((o) => o.value && !seen.has(o.value) && (seen.add(o.value), true))
 }
 
@@ -42,35 +46,47 @@ export const referenceQueries = {
     queryOptions({
       queryKey: ['genres', type] as const,
       queryFn: async ({ signal }) =>
-        options(withMeta(await trakt().GET('/genres/{type}', { params: { path: { type } }, signal })).data, 'slug'),
+        options(
+          withMeta(await trakt().GET('/genres/{type}', { params: { path: { type } }, signal })).data,
+          'slug',
+        ),
       ...reference,
     }),
   countries: (type: MediaType) =>
     queryOptions({
       queryKey: ['countries', type] as const,
       queryFn: async ({ signal }) =>
-        options(withMeta(await trakt().GET('/countries/{type}', { params: { path: { type } }, signal })).data, 'code'),
+        options(
+          withMeta(await trakt().GET('/countries/{type}', { params: { path: { type } }, signal })).data,
+          'code',
+        ),
       ...reference,
     }),
   languages: (type: MediaType) =>
     queryOptions({
       queryKey: ['languages', type] as const,
       queryFn: async ({ signal }) =>
-        options(withMeta(await trakt().GET('/languages/{type}', { params: { path: { type } }, signal })).data, 'code'),
+        options(
+          withMeta(await trakt().GET('/languages/{type}', { params: { path: { type } }, signal })).data,
+          'code',
+        ),
       ...reference,
     }),
   certifications: (type: MediaType) =>
     queryOptions({
       queryKey: ['certifications', type] as const,
       queryFn: async ({ signal }) =>
-        mapCertifications(withMeta(await trakt().GET('/certifications/{type}', { params: { path: { type } }, signal })).data),
+        mapCertifications(
+          withMeta(await trakt().GET('/certifications/{type}', { params: { path: { type } }, signal })).data,
+        ),
       ...reference,
     }),
   networks: () =>
     queryOptions({
       queryKey: ['networks'] as const,
       // Shows filter on the network's name.
-      queryFn: async ({ signal }) => options(withMeta(await trakt().GET('/networks', { signal })).data, 'name'),
+      queryFn: async ({ signal }) =>
+        options(withMeta(await trakt().GET('/networks', { signal })).data, 'name'),
       ...reference,
     }),
 }

@@ -7,7 +7,10 @@ import { MediaRail } from './media-rail'
 export function DiscoverPage() {
   return (
     <div className="space-y-10">
-      <PageHeader title="Discover" description="What the Trakt community is watching, loving and looking forward to." />
+      <PageHeader
+        title="Discover"
+        description="What the Trakt community is watching, loving and looking forward to."
+      />
       <section aria-labelledby="discover-movies" className="space-y-8">
         <h2 id="discover-movies" className="text-xl font-bold">
           Movies

@@ -25,7 +25,12 @@ import {
   type MediaType,
   type Period,
 } from '../lib/discover-sections'
-import { FILTER_KEYS, countFilters, filtersFromSearchParams, filtersToSearchParams } from '../lib/filters-search-params'
+import {
+  FILTER_KEYS,
+  countFilters,
+  filtersFromSearchParams,
+  filtersToSearchParams,
+} from '../lib/filters-search-params'
 import { formatTotal } from '../lib/format-stat'
 import { FiltersPanel } from './filters-panel'
 import { GridSkeleton, listGridClasses, titleGridClasses } from './grid-states'
@@ -37,7 +42,8 @@ import { TitleCard } from './title-card'
 export function DiscoverSectionPage() {
   const { type, section } = useParams()
   if (type === 'lists' && isListSection(section)) return <ListSectionView section={section} />
-  if (isMediaType(type) && isMediaSection(type, section)) return <MediaSectionView type={type} section={section} />
+  if (isMediaType(type) && isMediaSection(type, section))
+    return <MediaSectionView type={type} section={section} />
   return (
     <div>
       <PageHeader title="Chart not found" />
@@ -52,15 +58,32 @@ export function DiscoverSectionPage() {
 
 function BackToDiscover() {
   return (
-    <Link to="/discover" className="mb-2 inline-block rounded-sm text-sm text-muted hover:text-fg hover:underline">
+    <Link
+      to="/discover"
+      className="mb-2 inline-block rounded-sm text-sm text-muted hover:text-fg hover:underline"
+    >
       <span aria-hidden="true">← </span>Discover
     </Link>
   )
 }
 
-function TotalLine({ total, noun, isPending }: { total: number | undefined; noun: 'title' | 'list'; isPending: boolean }) {
+function TotalLine({
+  total,
+  noun,
+  isPending,
+}: {
+  total: number | undefined
+  noun: 'title' | 'list'
+  isPending: boolean
+}) {
   // Inside the header's <p>: an inline placeholder, not a block.
-  if (isPending) return <span aria-hidden="true" className="inline-block h-4 w-24 animate-pulse rounded-md bg-raised align-middle motion-reduce:animate-none" />
+  if (isPending)
+    return (
+      <span
+        aria-hidden="true"
+        className="inline-block h-4 w-24 animate-pulse rounded-md bg-raised align-middle motion-reduce:animate-none"
+      />
+    )
   return total === undefined ? null : <span>{formatTotal(total, noun)}</span>
 }
 
@@ -83,7 +106,9 @@ function MediaSectionView({ type, section }: { type: MediaType; section: MediaSe
   const cards = useMemo(() => {
     // Charts shift while being paged: a title can come back on the next page.
     const seen = new Set<number>()
-    return (query.data?.pages ?? []).flatMap((p) => p.items).filter((c) => !seen.has(c.traktId) && (seen.add(c.traktId), true))
+    return (query.data?.pages ?? [])
+      .flatMap((p) => p.items)
+      .filter((c) => !seen.has(c.traktId) && (seen.add(c.traktId), true))
   }, [query.data])
   const firstPage = query.data?.pages[0]
   const total = firstPage ? (firstPage.pagination?.itemCount ?? firstPage.items.length) : undefined
@@ -117,7 +142,11 @@ function MediaSectionView({ type, section }: { type: MediaType; section: MediaSe
     body = (
       <EmptyState
         title={activeFilters > 0 ? 'No titles match these filters' : 'Nothing here right now'}
-        description={activeFilters > 0 ? 'Try fewer filters or a wider range.' : 'Trakt has no titles for this chart at the moment.'}
+        description={
+          activeFilters > 0
+            ? 'Try fewer filters or a wider range.'
+            : 'Trakt has no titles for this chart at the moment.'
+        }
         action={
           activeFilters > 0 ? (
             <Button variant="secondary" onClick={() => applyFilters({})}>
@@ -188,7 +217,11 @@ function MediaSectionView({ type, section }: { type: MediaType; section: MediaSe
           </ul>
         </nav>
       ) : null}
-      <div className={cn(info.hasFilters && 'lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:items-start lg:gap-8')}>
+      <div
+        className={cn(
+          info.hasFilters && 'lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:items-start lg:gap-8',
+        )}
+      >
         {info.hasFilters ? (
           <aside
             id={filtersId}
@@ -213,13 +246,16 @@ function ListSectionView({ section }: { section: ListSection }) {
   const query = useInfiniteQuery(discoverQueries.lists(section))
   const lists = useMemo(() => {
     const seen = new Set<number>()
-    return (query.data?.pages ?? []).flatMap((p) => p.items).filter((l) => !seen.has(l.traktId) && (seen.add(l.traktId), true))
+    return (query.data?.pages ?? [])
+      .flatMap((p) => p.items)
+      .filter((l) => !seen.has(l.traktId) && (seen.add(l.traktId), true))
   }, [query.data])
   const firstPage = query.data?.pages[0]
   const total = firstPage ? (firstPage.pagination?.itemCount ?? firstPage.items.length) : undefined
 
   let body
-  if (query.isPending) body = <GridSkeleton label={`Loading ${title.toLowerCase()}`} variant="list" count={6} />
+  if (query.isPending)
+    body = <GridSkeleton label={`Loading ${title.toLowerCase()}`} variant="list" count={6} />
   else if (query.isError && lists.length === 0)
     body = (
       <ErrorState
@@ -229,7 +265,8 @@ function ListSectionView({ section }: { section: ListSection }) {
         isRetrying={query.isRefetching}
       />
     )
-  else if (lists.length === 0) body = <EmptyState title="No lists right now" description="Check back later." />
+  else if (lists.length === 0)
+    body = <EmptyState title="No lists right now" description="Check back later." />
   else
     body = (
       <>
@@ -257,7 +294,10 @@ function ListSectionView({ section }: { section: ListSection }) {
   return (
     <div>
       <BackToDiscover />
-      <PageHeader title={title} description={<TotalLine total={total} noun="list" isPending={query.isPending} />} />
+      <PageHeader
+        title={title}
+        description={<TotalLine total={total} noun="list" isPending={query.isPending} />}
+      />
       {body}
     </div>
   )

@@ -25,10 +25,18 @@ const RANGE_LIMITS: Record<RangeKey, { min: number; max: number }> = {
 
 function toDraft(filters: TraktFilters): Draft {
   const range = (value: number | [number, number] | undefined): [string, string] =>
-    value === undefined ? ['', ''] : Array.isArray(value) ? [String(value[0]), String(value[1])] : [String(value), String(value)]
+    value === undefined
+      ? ['', '']
+      : Array.isArray(value)
+        ? [String(value[0]), String(value[1])]
+        : [String(value), String(value)]
   return {
     query: filters.query ?? '',
-    ranges: { years: range(filters.years), runtimes: range(filters.runtimes), ratings: range(filters.ratings) },
+    ranges: {
+      years: range(filters.years),
+      runtimes: range(filters.runtimes),
+      ratings: range(filters.ratings),
+    },
     lists: {
       genres: filters.genres ?? [],
       languages: filters.languages ?? [],
@@ -42,13 +50,17 @@ function toDraft(filters: TraktFilters): Draft {
 
 function readRange(key: RangeKey, [fromText, toText]: [string, string]): [number, number] | undefined {
   const { min, max } = RANGE_LIMITS[key]
-  const parse = (text: string) => (text.trim() === '' || !Number.isFinite(Number(text)) ? undefined : Number(text))
+  const parse = (text: string) =>
+    text.trim() === '' || !Number.isFinite(Number(text)) ? undefined : Number(text)
   const from = parse(fromText)
   const to = parse(toText)
   if (from === undefined && to === undefined) return undefined
   // One open end reads as "from here on" / "up to here".
   const low = Math.max(min, Math.min(max, Math.round(from ?? min)))
-  const high = Math.max(min, Math.min(max, Math.round(to ?? (key === 'years' ? new Date().getFullYear() + 5 : max))))
+  const high = Math.max(
+    min,
+    Math.min(max, Math.round(to ?? (key === 'years' ? new Date().getFullYear() + 5 : max))),
+  )
   return low <= high ? [low, high] : [high, low]
 }
 
@@ -82,7 +94,8 @@ type FiltersPanelProps = {
 export function FiltersPanel({ type, filters, onApply }: FiltersPanelProps) {
   const [draft, setDraft] = useState(() => toDraft(filters))
   const id = useId()
-  const setList = (key: ListKey) => (values: string[]) => setDraft((d) => ({ ...d, lists: { ...d.lists, [key]: values } }))
+  const setList = (key: ListKey) => (values: string[]) =>
+    setDraft((d) => ({ ...d, lists: { ...d.lists, [key]: values } }))
   const setRange = (key: RangeKey, index: 0 | 1, value: string) =>
     setDraft((d) => {
       const next: [string, string] = [...d.ranges[key]]
@@ -186,7 +199,11 @@ export function FiltersPanel({ type, filters, onApply }: FiltersPanelProps) {
           />
         )}
       </Disclosure>
-      <Disclosure label="Certifications" badge={badge('certifications')} defaultOpen={isOpen('certifications')}>
+      <Disclosure
+        label="Certifications"
+        badge={badge('certifications')}
+        defaultOpen={isOpen('certifications')}
+      >
         {() => (
           <ReferenceOptions
             legend="Certifications"
@@ -212,7 +229,10 @@ export function FiltersPanel({ type, filters, onApply }: FiltersPanelProps) {
             {() => (
               <OptionCheckboxes
                 legend="Status"
-                options={SHOW_STATUSES.map((s) => ({ value: s, label: s.charAt(0).toUpperCase() + s.slice(1) }))}
+                options={SHOW_STATUSES.map((s) => ({
+                  value: s,
+                  label: s.charAt(0).toUpperCase() + s.slice(1),
+                }))}
                 selected={draft.lists.status}
                 onChange={setList('status')}
               />

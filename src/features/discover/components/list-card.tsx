@@ -18,11 +18,28 @@ export function ListCard({
 }) {
   const Heading = headingLevel
   return (
-    <article className={cn('relative flex h-full flex-col gap-2 rounded-card border border-line bg-surface p-3', className)}>
-      <div aria-hidden="true" className="grid aspect-backdrop grid-cols-4 gap-1 overflow-hidden rounded-md bg-raised">
+    <article
+      className={cn(
+        'relative flex h-full flex-col gap-2 rounded-card border border-line bg-surface p-3',
+        className,
+      )}
+    >
+      <div
+        aria-hidden="true"
+        className="grid aspect-backdrop grid-cols-4 gap-1 overflow-hidden rounded-md bg-raised"
+      >
         {list.posterUrls.length > 0 ? (
           list.posterUrls.map((url) => (
-            <img key={url} src={url} alt="" loading="lazy" decoding="async" width={75} height={112} className="h-full w-full object-cover" />
+            <img
+              key={url}
+              src={url}
+              alt=""
+              loading="lazy"
+              decoding="async"
+              width={75}
+              height={112}
+              className="h-full w-full object-cover"
+            />
           ))
         ) : (
           <div className="col-span-4 flex items-center justify-center text-muted">

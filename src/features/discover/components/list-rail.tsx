@@ -14,7 +14,15 @@ export function ListRail({ section }: { section: ListSection }) {
   )
 }
 
-function ListRailBody({ section, title, isEnabled }: { section: ListSection; title: string; isEnabled: boolean }) {
+function ListRailBody({
+  section,
+  title,
+  isEnabled,
+}: {
+  section: ListSection
+  title: string
+  isEnabled: boolean
+}) {
   const query = useInfiniteQuery({ ...discoverQueries.lists(section), enabled: isEnabled })
   return (
     <RailBody

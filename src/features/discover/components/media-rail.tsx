@@ -14,7 +14,17 @@ export function MediaRail({ type, section }: { type: MediaType; section: MediaSe
   )
 }
 
-function MediaRailBody({ type, section, title, isEnabled }: { type: MediaType; section: MediaSection; title: string; isEnabled: boolean }) {
+function MediaRailBody({
+  type,
+  section,
+  title,
+  isEnabled,
+}: {
+  type: MediaType
+  section: MediaSection
+  title: string
+  isEnabled: boolean
+}) {
   const query = useInfiniteQuery({ ...discoverQueries.section(type, section), enabled: isEnabled })
   return (
     <RailBody

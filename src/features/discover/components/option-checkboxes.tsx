@@ -19,7 +19,15 @@ const SEARCHABLE_FROM = 15
 const MAX_SHOWN = 60
 
 /** A checkbox group for a multi-value filter, with loading and error states for reference data. */
-export function OptionCheckboxes({ legend, options, selected, onChange, isPending, error, onRetry }: OptionCheckboxesProps) {
+export function OptionCheckboxes({
+  legend,
+  options,
+  selected,
+  onChange,
+  isPending,
+  error,
+  onRetry,
+}: OptionCheckboxesProps) {
   const [needle, setNeedle] = useState('')
   const filterId = useId()
   if (isPending) {
@@ -47,10 +55,16 @@ export function OptionCheckboxes({ legend, options, selected, onChange, isPendin
   const lowered = needle.trim().toLowerCase()
   const chosen = new Set(selected)
   const matches = options.filter(
-    (o) => chosen.has(o.value) || !lowered || o.label.toLowerCase().includes(lowered) || o.value.toLowerCase() === lowered,
+    (o) =>
+      chosen.has(o.value) ||
+      !lowered ||
+      o.label.toLowerCase().includes(lowered) ||
+      o.value.toLowerCase() === lowered,
   )
   // In long lists the chosen options come first, so a chosen one is never cut off.
-  const ordered = isSearchable ? [...matches.filter((o) => chosen.has(o.value)), ...matches.filter((o) => !chosen.has(o.value))] : matches
+  const ordered = isSearchable
+    ? [...matches.filter((o) => chosen.has(o.value)), ...matches.filter((o) => !chosen.has(o.value))]
+    : matches
   const shown = ordered.slice(0, Math.max(MAX_SHOWN, selected.length))
   const toggle = (value: string, isChecked: boolean) =>
     onChange(isChecked ? [...new Set([...selected, value])] : selected.filter((v) => v !== value))
@@ -76,7 +90,10 @@ export function OptionCheckboxes({ legend, options, selected, onChange, isPendin
       <ul className="max-h-60 space-y-1 overflow-y-auto pe-1">
         {shown.map((option) => (
           <li key={option.value}>
-            <label className="flex cursor-pointer items-center gap-2 rounded-md px-1 py-0.5 text-sm hover:bg-raised" title={option.description}>
+            <label
+              className="flex cursor-pointer items-center gap-2 rounded-md px-1 py-0.5 text-sm hover:bg-raised"
+              title={option.description}
+            >
               <input
                 type="checkbox"
                 checked={chosen.has(option.value)}
@@ -89,9 +106,7 @@ export function OptionCheckboxes({ legend, options, selected, onChange, isPendin
         ))}
       </ul>
       {matches.length > shown.length ? (
-        <p className="text-xs text-muted">
-          {matches.length - shown.length} more: type to narrow the list.
-        </p>
+        <p className="text-xs text-muted">{matches.length - shown.length} more: type to narrow the list.</p>
       ) : null}
       {shown.length === 0 ? <p className="text-xs text-muted">No match.</p> : null}
     </fieldset>

@@ -50,13 +50,28 @@ type RailBodyProps<T> = {
 const itemClasses = { poster: 'w-32 sm:w-36', list: 'w-64 sm:w-72' }
 
 /** The scroll-snapping row of a rail, with its loading, error and empty states at the final size. */
-export function RailBody<T>({ title, items, error, isPending, onRetry, getKey, renderItem, variant }: RailBodyProps<T>) {
+export function RailBody<T>({
+  title,
+  items,
+  error,
+  isPending,
+  onRetry,
+  getKey,
+  renderItem,
+  variant,
+}: RailBodyProps<T>) {
   if (isPending) {
     return (
       <div role="status" aria-label={`Loading ${title}`} className="flex gap-3 overflow-hidden">
         {Array.from({ length: 8 }, (_, i) => (
           <div key={i} className={`${itemClasses[variant]} shrink-0 space-y-2`}>
-            <Skeleton className={variant === 'poster' ? 'aspect-poster w-full rounded-card' : 'aspect-backdrop w-full rounded-card'} />
+            <Skeleton
+              className={
+                variant === 'poster'
+                  ? 'aspect-poster w-full rounded-card'
+                  : 'aspect-backdrop w-full rounded-card'
+              }
+            />
             <Skeleton className="h-4 w-3/4" />
             <Skeleton className="h-3 w-1/2" />
           </div>
@@ -65,10 +80,21 @@ export function RailBody<T>({ title, items, error, isPending, onRetry, getKey, r
     )
   }
   if (error) {
-    return <ErrorState title={`Could not load ${title.toLowerCase()}`} message={errorMessage(error)} onRetry={onRetry} className="py-6" />
+    return (
+      <ErrorState
+        title={`Could not load ${title.toLowerCase()}`}
+        message={errorMessage(error)}
+        onRetry={onRetry}
+        className="py-6"
+      />
+    )
   }
   if (!items || items.length === 0) {
-    return <p className="rounded-card border border-dashed border-line px-4 py-8 text-center text-muted">Nothing here right now.</p>
+    return (
+      <p className="rounded-card border border-dashed border-line px-4 py-8 text-center text-muted">
+        Nothing here right now.
+      </p>
+    )
   }
   return (
     <ul

@@ -31,7 +31,11 @@ export function TitleCard({
       </Heading>
       <p className="flex flex-wrap items-center gap-x-2 text-xs text-muted">
         {card.year ? <span aria-hidden="true">{card.year}</span> : null}
-        {card.stat ? <span>{formatStat(card.stat)}</span> : card.rating ? <Rating value={card.rating} className="text-xs" /> : null}
+        {card.stat ? (
+          <span>{formatStat(card.stat)}</span>
+        ) : card.rating ? (
+          <Rating value={card.rating} className="text-xs" />
+        ) : null}
       </p>
     </article>
   )

@@ -13,14 +13,7 @@ export const PERIODS: { value: Period; label: string }[] = [
 export const DEFAULT_PERIOD: Period = 'weekly'
 
 export type MediaSection =
-  | 'trending'
-  | 'popular'
-  | 'anticipated'
-  | 'played'
-  | 'watched'
-  | 'collected'
-  | 'boxoffice'
-  | 'updates'
+  'trending' | 'popular' | 'anticipated' | 'played' | 'watched' | 'collected' | 'boxoffice' | 'updates'
 export type ListSection = 'trending' | 'popular'
 export type DiscoverSection = MediaSection
 
@@ -61,7 +54,15 @@ export const MOVIE_SECTION_ORDER: MediaSection[] = [
   'collected',
   'updates',
 ]
-export const SHOW_SECTION_ORDER: MediaSection[] = ['trending', 'popular', 'anticipated', 'played', 'watched', 'collected', 'updates']
+export const SHOW_SECTION_ORDER: MediaSection[] = [
+  'trending',
+  'popular',
+  'anticipated',
+  'played',
+  'watched',
+  'collected',
+  'updates',
+]
 
 export function isMediaType(value: string | undefined): value is MediaType {
   return value === 'movies' || value === 'shows'

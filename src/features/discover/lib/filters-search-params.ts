@@ -31,7 +31,14 @@ function parseRange(raw: string | null, min: number, max: number): [number, numb
 
 function parseList(raw: string | null): string[] | undefined {
   if (!raw) return undefined
-  const values = [...new Set(raw.split(',').map((v) => v.trim()).filter(Boolean))].sort()
+  const values = [
+    ...new Set(
+      raw
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
+  ].sort()
   return values.length > 0 ? values : undefined
 }
 
@@ -54,7 +61,8 @@ export function filtersFromSearchParams(params: URLSearchParams, type: MediaType
   return filters
 }
 
-const range = (value: number | [number, number]) => (Array.isArray(value) ? `${value[0]}-${value[1]}` : String(value))
+const range = (value: number | [number, number]) =>
+  Array.isArray(value) ? `${value[0]}-${value[1]}` : String(value)
 
 /** Writes filters into a copy of `base`, replacing every filter key (so cleared filters leave the URL). */
 export function filtersToSearchParams(filters: TraktFilters, base: URLSearchParams): URLSearchParams {
@@ -73,5 +81,6 @@ export function filtersToSearchParams(filters: TraktFilters, base: URLSearchPara
 
 /** How many filters are set (for the "Filters (3)" badge). */
 export function countFilters(filters: TraktFilters): number {
-  return Object.values(filters).filter((v) => (Array.isArray(v) ? v.length > 0 : v !== undefined && v !== '')).length
+  return Object.values(filters).filter((v) => (Array.isArray(v) ? v.length > 0 : v !== undefined && v !== ''))
+    .length
 }

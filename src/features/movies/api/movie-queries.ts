@@ -38,7 +38,6 @@ export const movieQueries = {
       },
       staleTime: staleTime.summary,
     }),
-
 }
 
 /** For a route loader: starts the summary request early and lets the rest load with the page. */

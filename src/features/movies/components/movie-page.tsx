@@ -10,7 +10,12 @@ import type { Movie } from '../api/map-to-movie'
 import { capitalize, countryName, formatCalendarDate, languageName } from '@/lib/media/format'
 import type { Studio } from '@/lib/media/map-studios'
 import { userCountry, userLanguage } from '@/lib/media/locale'
-import { AliasesAndTranslations, CastAndCrew, ListsAndWatching, RatingsAndStats } from '@/components/title/common-sections'
+import {
+  AliasesAndTranslations,
+  CastAndCrew,
+  ListsAndWatching,
+  RatingsAndStats,
+} from '@/components/title/common-sections'
 import { CommentsLink, CommentsSection } from '@/components/title/comments-entry'
 import { ExternalLinks } from '@/components/title/external-links'
 import { MediaRail } from '@/components/title/media-rail'
@@ -34,9 +39,23 @@ export function MoviePage({ actions, comments }: MoviePageProps) {
 
   if (movie.isPending) return <TitlePageSkeleton label="Loading movie…" />
   if (movie.isError) {
-    return <TitlePageError error={movie.error} onRetry={() => void movie.refetch()} isRetrying={movie.isFetching} noun="movie" />
+    return (
+      <TitlePageError
+        error={movie.error}
+        onRetry={() => void movie.refetch()}
+        isRetrying={movie.isFetching}
+        noun="movie"
+      />
+    )
   }
-  return <MovieView slug={slug} movie={movie.data} actions={actions?.(movie.data)} comments={comments?.(movie.data)} />
+  return (
+    <MovieView
+      slug={slug}
+      movie={movie.data}
+      actions={actions?.(movie.data)}
+      comments={comments?.(movie.data)}
+    />
+  )
 }
 
 /** "During and after the credits" when Trakt knows of extra scenes. */
@@ -49,20 +68,39 @@ function creditScenes(movie: Movie): string | null {
 
 function movieFacts(movie: Movie, studios: Studio[] | undefined): Fact[] {
   const facts: Fact[] = []
-  if (movie.released) facts.push({ label: 'Released', value: <time dateTime={movie.released}>{formatCalendarDate(movie.released)}</time> })
+  if (movie.released)
+    facts.push({
+      label: 'Released',
+      value: <time dateTime={movie.released}>{formatCalendarDate(movie.released)}</time>,
+    })
   if (movie.runtime) facts.push({ label: 'Runtime', value: formatRuntime(movie.runtime) })
   if (movie.certification) facts.push({ label: 'Certification', value: movie.certification })
   if (movie.status) facts.push({ label: 'Status', value: capitalize(movie.status) })
-  if (movie.originalTitle && movie.originalTitle !== movie.title) facts.push({ label: 'Original title', value: movie.originalTitle })
+  if (movie.originalTitle && movie.originalTitle !== movie.title)
+    facts.push({ label: 'Original title', value: movie.originalTitle })
   if (movie.country) facts.push({ label: 'Country', value: countryName(movie.country) })
   if (movie.language) facts.push({ label: 'Language', value: languageName(movie.language) })
-  if (studios && studios.length > 0) facts.push({ label: studios.length === 1 ? 'Studio' : 'Studios', value: studios.map((studio) => studio.name).join(', ') })
+  if (studios && studios.length > 0)
+    facts.push({
+      label: studios.length === 1 ? 'Studio' : 'Studios',
+      value: studios.map((studio) => studio.name).join(', '),
+    })
   const scenes = creditScenes(movie)
   if (scenes) facts.push({ label: 'Extra scenes', value: scenes })
   return facts
 }
 
-function MovieView({ slug, movie, actions, comments }: { slug: string; movie: Movie; actions?: ReactNode; comments?: ReactNode }) {
+function MovieView({
+  slug,
+  movie,
+  actions,
+  comments,
+}: {
+  slug: string
+  movie: Movie
+  actions?: ReactNode
+  comments?: ReactNode
+}) {
   const people = useQuery(movieQueries.people(slug))
   const studios = useQuery(movieQueries.studios(slug))
   const ratings = useQuery(movieQueries.ratings(slug))
@@ -101,7 +139,13 @@ function MovieView({ slug, movie, actions, comments }: { slug: string; movie: Mo
                 ))}
               </ul>
             ) : null}
-            <ExternalLinks ids={movie.ids} kind="movie" trailer={movie.trailer} homepage={movie.homepage} title={movie.title} />
+            <ExternalLinks
+              ids={movie.ids}
+              kind="movie"
+              trailer={movie.trailer}
+              homepage={movie.homepage}
+              title={movie.title}
+            />
           </div>
         }
       />
@@ -115,7 +159,13 @@ function MovieView({ slug, movie, actions, comments }: { slug: string; movie: Mo
       <RatingsAndStats ratings={ratings} stats={stats} />
       <CastAndCrew people={people} />
 
-      <QuerySection title="Related movies" query={related} isEmpty={(data) => data.length === 0} emptyText="No related movies." skeletonClassName="h-64">
+      <QuerySection
+        title="Related movies"
+        query={related}
+        isEmpty={(data) => data.length === 0}
+        emptyText="No related movies."
+        skeletonClassName="h-64"
+      >
         {(data) => <MediaRail items={data} label="Related movies" />}
       </QuerySection>
 
@@ -124,7 +174,11 @@ function MovieView({ slug, movie, actions, comments }: { slug: string; movie: Mo
         query={releases}
         isEmpty={(data) => data.length === 0}
         emptyText="No release dates known."
-        aside={releases.data && releases.data.length > 1 ? <span className="text-sm text-muted">{releases.data.length} countries</span> : null}
+        aside={
+          releases.data && releases.data.length > 1 ? (
+            <span className="text-sm text-muted">{releases.data.length} countries</span>
+          ) : null
+        }
       >
         {(data) => <ReleasesTable countries={data} userCountry={country} />}
       </QuerySection>

@@ -34,7 +34,12 @@ export function mapToPerson(body: unknown): Person {
   }
 }
 
-export type CastRole = { media: MediaRef; characters: string[]; episodeCount: number | null; isSeriesRegular: boolean }
+export type CastRole = {
+  media: MediaRef
+  characters: string[]
+  episodeCount: number | null
+  isSeriesRegular: boolean
+}
 export type CrewRole = { media: MediaRef; jobs: string[]; episodeCount: number | null }
 export type CrewDepartment = { department: string; roles: CrewRole[] }
 export type Credits = { cast: CastRole[]; crew: CrewDepartment[] }
@@ -74,7 +79,11 @@ export function mapCredits(body: unknown, type: 'movie' | 'show'): Credits {
       if (!media) continue
       const jobs = strs(item.jobs)
       const job = str(item.job)
-      roles.push({ media, jobs: jobs.length > 0 ? jobs : job ? [job] : [], episodeCount: num(item.episode_count) })
+      roles.push({
+        media,
+        jobs: jobs.length > 0 ? jobs : job ? [job] : [],
+        episodeCount: num(item.episode_count),
+      })
     }
     if (roles.length > 0) crew.push({ department, roles: roles.sort(byYearDesc) })
   }
@@ -86,7 +95,10 @@ export function mapCredits(body: unknown, type: 'movie' | 'show'): Credits {
 export function ageInYears(birthday: string | null, until: string | Date | null = new Date()): number | null {
   if (!birthday || !until) return null
   const born = parseDay(birthday)
-  const end = typeof until === 'string' ? parseDay(until) : { y: until.getFullYear(), m: until.getMonth() + 1, d: until.getDate() }
+  const end =
+    typeof until === 'string'
+      ? parseDay(until)
+      : { y: until.getFullYear(), m: until.getMonth() + 1, d: until.getDate() }
   if (!born || !end) return null
   let age = end.y - born.y
   if (end.m < born.m || (end.m === born.m && end.d < born.d)) age--

@@ -17,7 +17,10 @@ export const personQueries = {
     queryOptions({
       queryKey: ['people', 'detail', slug],
       queryFn: async ({ signal }) => {
-        const result = await trakt().GET(PERSON, { params: { path: { id: slug }, query: { extended: 'full,images' } }, signal })
+        const result = await trakt().GET(PERSON, {
+          params: { path: { id: slug }, query: { extended: 'full,images' } },
+          signal,
+        })
         return mapToPerson(result.data)
       },
       staleTime: staleTime.summary,

@@ -18,7 +18,10 @@ export function CreditList({ rows, label }: { rows: CreditRow[]; label: string }
         {shown.map((row, index) => {
           const href = mediaHref(row.media)
           return (
-            <li key={`${row.media.ids.trakt ?? row.media.title}-${index}`} className="grid grid-cols-[3.5rem_1fr] gap-2 px-4 py-2 text-sm">
+            <li
+              key={`${row.media.ids.trakt ?? row.media.title}-${index}`}
+              className="grid grid-cols-[3.5rem_1fr] gap-2 px-4 py-2 text-sm"
+            >
               <span className="tabular-nums text-muted">{row.media.year ?? '—'}</span>
               <span className="min-w-0">
                 {href ? (
@@ -35,7 +38,12 @@ export function CreditList({ rows, label }: { rows: CreditRow[]; label: string }
         })}
       </ul>
       {rows.length > PREVIEW ? (
-        <Button variant="secondary" size="sm" aria-expanded={isExpanded} onClick={() => setIsExpanded((value) => !value)}>
+        <Button
+          variant="secondary"
+          size="sm"
+          aria-expanded={isExpanded}
+          onClick={() => setIsExpanded((value) => !value)}
+        >
           {isExpanded ? 'Show fewer' : `Show all ${rows.length}`}
         </Button>
       ) : null}

@@ -19,7 +19,14 @@ export function PersonPage({ today }: { today?: Date } = {}) {
 
   if (person.isPending) return <TitlePageSkeleton label="Loading person…" />
   if (person.isError) {
-    return <TitlePageError error={person.error} onRetry={() => void person.refetch()} isRetrying={person.isFetching} noun="person" />
+    return (
+      <TitlePageError
+        error={person.error}
+        onRetry={() => void person.refetch()}
+        isRetrying={person.isFetching}
+        noun="person"
+      />
+    )
   }
   return <PersonView slug={slug} person={person.data} today={today ?? new Date()} />
 }
@@ -88,7 +95,11 @@ function PersonView({ slug, person, today }: { slug: string; person: Person; tod
         query={lists}
         isEmpty={(data) => data.lists.length === 0}
         emptyText="Not on any public lists yet."
-        aside={lists.data && lists.data.total > lists.data.lists.length ? <span className="text-sm text-muted">{lists.data.total} lists</span> : null}
+        aside={
+          lists.data && lists.data.total > lists.data.lists.length ? (
+            <span className="text-sm text-muted">{lists.data.total} lists</span>
+          ) : null
+        }
       >
         {(data) => <ListsList lists={data.lists} />}
       </QuerySection>
@@ -102,7 +113,13 @@ function episodes(count: number | null): string {
 
 function CreditsSection({ title, query }: { title: 'Movies' | 'Shows'; query: UseQueryResult<Credits> }) {
   return (
-    <QuerySection title={title} query={query} isEmpty={(data) => data.cast.length === 0 && data.crew.length === 0} emptyText={`No ${title.toLowerCase()} credits.`} skeletonClassName="h-64">
+    <QuerySection
+      title={title}
+      query={query}
+      isEmpty={(data) => data.cast.length === 0 && data.crew.length === 0}
+      emptyText={`No ${title.toLowerCase()} credits.`}
+      skeletonClassName="h-64"
+    >
       {(data) => (
         <div className="space-y-6">
           {data.cast.length > 0 ? (
@@ -112,7 +129,12 @@ function CreditsSection({ title, query }: { title: 'Movies' | 'Shows'; query: Us
                 label={`${title}: acting`}
                 rows={data.cast.map((role) => ({
                   media: role.media,
-                  detail: [role.characters.length > 0 ? `as ${role.characters.join(' / ')}` : '', episodes(role.episodeCount)].filter(Boolean).join(' · '),
+                  detail: [
+                    role.characters.length > 0 ? `as ${role.characters.join(' / ')}` : '',
+                    episodes(role.episodeCount),
+                  ]
+                    .filter(Boolean)
+                    .join(' · '),
                 }))}
               />
             </div>
@@ -122,7 +144,10 @@ function CreditsSection({ title, query }: { title: 'Movies' | 'Shows'; query: Us
               <h3 className="font-semibold">{capitalize(group.department)}</h3>
               <CreditList
                 label={`${title}: ${group.department}`}
-                rows={group.roles.map((role) => ({ media: role.media, detail: [role.jobs.join(', '), episodes(role.episodeCount)].filter(Boolean).join(' · ') }))}
+                rows={group.roles.map((role) => ({
+                  media: role.media,
+                  detail: [role.jobs.join(', '), episodes(role.episodeCount)].filter(Boolean).join(' · '),
+                }))}
               />
             </div>
           ))}

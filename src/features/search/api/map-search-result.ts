@@ -17,9 +17,12 @@ export type SearchResultModel = {
 }
 
 type Row = Record<string, unknown>
-const isRecord = (value: unknown): value is Row => typeof value === 'object' && value !== null && !Array.isArray(value)
-const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined)
-const str = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value : undefined)
+const isRecord = (value: unknown): value is Row =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+const num = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? value : undefined
+const str = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value : undefined
 const seg = (value: string | number) => encodeURIComponent(String(value))
 
 function idsOf(media: Row): { trakt: number; slug: string } | undefined {
@@ -32,7 +35,13 @@ function idsOf(media: Row): { trakt: number; slug: string } | undefined {
 /** The type of a row: its `type` field, or (ID lookups sometimes omit it) the media key it carries. */
 function typeOf(row: Row): SearchType | undefined {
   const declared = row.type
-  if (declared === 'movie' || declared === 'show' || declared === 'episode' || declared === 'person' || declared === 'list') {
+  if (
+    declared === 'movie' ||
+    declared === 'show' ||
+    declared === 'episode' ||
+    declared === 'person' ||
+    declared === 'list'
+  ) {
     return declared
   }
   if (isRecord(row.episode)) return 'episode'

@@ -7,7 +7,14 @@ import { PageHeader } from '@/components/ui/page-header'
 import { errorMessage } from '@/lib/trakt/errors'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { searchQueries } from '../api/search-queries'
-import { ID_TYPE_LABELS, ID_TYPES, isIdType, isSearchType, type IdType, type SearchType } from '../lib/search-types'
+import {
+  ID_TYPE_LABELS,
+  ID_TYPES,
+  isIdType,
+  isSearchType,
+  type IdType,
+  type SearchType,
+} from '../lib/search-types'
 import { SearchResultItem, SearchResultsSkeleton } from './search-result-item'
 
 /**

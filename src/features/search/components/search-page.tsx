@@ -121,7 +121,9 @@ export function SearchPage() {
   })
   const results = useMemo(() => {
     const seen = new Set<string>()
-    return (query.data?.pages ?? []).flatMap((p) => p.items).filter((r) => !seen.has(r.key) && (seen.add(r.key), true))
+    return (query.data?.pages ?? [])
+      .flatMap((p) => p.items)
+      .filter((r) => !seen.has(r.key) && (seen.add(r.key), true))
   }, [query.data])
   const total = query.data?.pages[0]?.pagination?.itemCount ?? (query.data ? results.length : undefined)
   const hint = idHint(text)
@@ -238,7 +240,11 @@ export function SearchPage() {
             Advanced
             <ChevronDownIcon className={cn('size-4 transition-transform', isAdvancedOpen && 'rotate-180')} />
           </button>
-          <div id={ids.advanced} hidden={!isAdvancedOpen} className="mt-3 space-y-4 rounded-card border border-line bg-surface p-4">
+          <div
+            id={ids.advanced}
+            hidden={!isAdvancedOpen}
+            className="mt-3 space-y-4 rounded-card border border-line bg-surface p-4"
+          >
             <fieldset>
               <legend className="mb-1 text-sm font-semibold">Search only in</legend>
               <p className="mb-2 text-xs text-muted">None chosen: Trakt’s default fields.</p>
@@ -269,8 +275,8 @@ export function SearchPage() {
                 Advanced syntax
               </label>
               <p id={ids.syntaxHelp} className="mt-1 text-xs text-muted">
-                Send the query as typed, so operators such as + - && || ! ( ) " ~ * ? : work. Off: those characters are
-                searched for literally.
+                Send the query as typed, so operators such as + - && || ! ( ) " ~ * ? : work. Off: those
+                characters are searched for literally.
               </p>
             </div>
           </div>

@@ -16,7 +16,12 @@ export function SearchResultItem({ result }: { result: SearchResultModel }) {
   return (
     <article className="relative flex items-start gap-3 rounded-card p-2 hover:bg-raised">
       <div className="w-14 shrink-0 sm:w-16">
-        <Poster images={result.imageUrl ? [result.imageUrl] : null} size="thumb" title={result.title} decorative />
+        <Poster
+          images={result.imageUrl ? [result.imageUrl] : null}
+          size="thumb"
+          title={result.title}
+          decorative
+        />
       </div>
       <div className="min-w-0 space-y-1 py-1">
         <Chip className="h-6 px-2 text-xs">{TYPE_LABELS[result.type]}</Chip>

@@ -10,5 +10,8 @@ const SPECIAL = /[\\+\-&|!(){}[\]^"~*?:/]/g
  * whitespace to one space (spaces stay word separators; the request layer URL-encodes them, as the reference asks).
  */
 export function escapeSolr(query: string): string {
-  return query.trim().replace(/\s+/g, ' ').replace(SPECIAL, (char) => `\\${char}`)
+  return query
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(SPECIAL, (char) => `\\${char}`)
 }

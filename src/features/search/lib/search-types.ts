@@ -60,7 +60,12 @@ export function parseSearchFields(raw: string | null, types: SearchType[]): stri
 
 export const ID_TYPES = ['trakt', 'imdb', 'tmdb', 'tvdb'] as const
 export type IdType = (typeof ID_TYPES)[number]
-export const ID_TYPE_LABELS: Record<IdType, string> = { trakt: 'Trakt', imdb: 'IMDb', tmdb: 'TMDB', tvdb: 'TVDB' }
+export const ID_TYPE_LABELS: Record<IdType, string> = {
+  trakt: 'Trakt',
+  imdb: 'IMDb',
+  tmdb: 'TMDB',
+  tvdb: 'TVDB',
+}
 
 export function isIdType(value: string | undefined): value is IdType {
   return ID_TYPES.includes(value as IdType)

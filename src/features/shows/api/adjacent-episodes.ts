@@ -23,22 +23,37 @@ export function adjacentEpisodes(
   const isFirst = seasonEpisodes ? index === 0 : current.episode === 1
   const isLast = seasonEpisodes ? index === seasonEpisodes.length - 1 : false
   if (current.season > 0 && seasons) {
-    const regular = seasons.filter((season) => season.number > 0 && (season.episodeCount ?? season.episodes.length) > 0)
+    const regular = seasons.filter(
+      (season) => season.number > 0 && (season.episodeCount ?? season.episodes.length) > 0,
+    )
     if (!previous && isFirst) {
       const before = regular.filter((season) => season.number < current.season).at(-1)
       const count = before ? (before.episodeCount ?? before.episodes.length) : 0
-      if (before && count > 0) previous = { season: before.number, episode: before.episodes.at(-1)?.number ?? count, title: before.episodes.at(-1)?.title ?? null }
+      if (before && count > 0)
+        previous = {
+          season: before.number,
+          episode: before.episodes.at(-1)?.number ?? count,
+          title: before.episodes.at(-1)?.title ?? null,
+        }
     }
     if (!next && isLast) {
       const after = regular.find((season) => season.number > current.season)
-      if (after) next = { season: after.number, episode: after.episodes[0]?.number ?? 1, title: after.episodes[0]?.title ?? null }
+      if (after)
+        next = {
+          season: after.number,
+          episode: after.episodes[0]?.number ?? 1,
+          title: after.episodes[0]?.title ?? null,
+        }
     }
   }
   return { previous, next }
 }
 
 /** Previous and next seasons (specials sit before season 1). */
-export function adjacentSeasons(current: number, seasons: Season[] | undefined): { previous: Season | null; next: Season | null } {
+export function adjacentSeasons(
+  current: number,
+  seasons: Season[] | undefined,
+): { previous: Season | null; next: Season | null } {
   if (!seasons) return { previous: null, next: null }
   const index = seasons.findIndex((season) => season.number === current)
   if (index < 0) return { previous: null, next: null }

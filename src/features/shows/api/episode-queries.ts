@@ -34,11 +34,14 @@ export const episodeQueries = {
     queryOptions({
       queryKey: ['shows', 'episodes', 'translations', ref.slug, ref.season, ref.episode],
       queryFn: async ({ signal }) => {
-        const result = await trakt().GET('/shows/{id}/seasons/{season}/episodes/{episode}/translations/{language}', {
-          params: { path: { ...path(ref), language: omitted } },
-          pathSerializer: omitTrailingParams,
-          signal,
-        })
+        const result = await trakt().GET(
+          '/shows/{id}/seasons/{season}/episodes/{episode}/translations/{language}',
+          {
+            params: { path: { ...path(ref), language: omitted } },
+            pathSerializer: omitTrailingParams,
+            signal,
+          },
+        )
         return mapTranslations(result.data)
       },
       staleTime: staleTime.summary,
@@ -90,7 +93,10 @@ export const episodeQueries = {
       queryFn: async ({ signal }) => {
         const result = withMeta(
           await trakt().GET('/shows/{id}/seasons/{season}/episodes/{episode}/lists/{type}/{sort}', {
-            params: { path: { ...path(ref), type: 'personal', sort: 'popular' }, query: { limit: LISTS_LIMIT } },
+            params: {
+              path: { ...path(ref), type: 'personal', sort: 'popular' },
+              query: { limit: LISTS_LIMIT },
+            },
             signal,
           }),
         )

@@ -82,7 +82,10 @@ export const seasonQueries = {
       queryFn: async ({ signal }) => {
         const result = withMeta(
           await trakt().GET('/shows/{id}/seasons/{season}/lists/{type}/{sort}', {
-            params: { path: { id: slug, season, type: 'personal', sort: 'popular' }, query: { limit: LISTS_LIMIT } },
+            params: {
+              path: { id: slug, season, type: 'personal', sort: 'popular' },
+              query: { limit: LISTS_LIMIT },
+            },
             signal,
           }),
         )

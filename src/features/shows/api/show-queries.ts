@@ -27,7 +27,10 @@ export const showQueries = {
     queryOptions({
       queryKey: ['shows', 'certifications', slug],
       queryFn: async ({ signal }) => {
-        const result = await trakt().GET('/shows/{id}/certifications', { params: { path: { id: slug } }, signal })
+        const result = await trakt().GET('/shows/{id}/certifications', {
+          params: { path: { id: slug } },
+          signal,
+        })
         return mapCertifications(result.data)
       },
       staleTime: staleTime.summary,
@@ -73,7 +76,6 @@ export const showQueries = {
       },
       staleTime: staleTime.calendar,
     }),
-
 }
 
 /** For a route loader: starts the show summary request early. */

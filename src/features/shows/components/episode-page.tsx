@@ -14,7 +14,12 @@ import { showQueries } from '../api/show-queries'
 import { capitalize } from '@/lib/media/format'
 import { userLanguage } from '@/lib/media/locale'
 import { CommentsLink, CommentsSection } from '@/components/title/comments-entry'
-import { AliasesAndTranslations, CastAndCrew, ListsAndWatching, RatingsAndStats } from '@/components/title/common-sections'
+import {
+  AliasesAndTranslations,
+  CastAndCrew,
+  ListsAndWatching,
+  RatingsAndStats,
+} from '@/components/title/common-sections'
 import { ExternalLinks } from '@/components/title/external-links'
 import { TitlePageError, TitlePageSkeleton } from '@/components/title/page-states'
 import { TitleHero, type Fact } from '@/components/title/title-hero'
@@ -45,12 +50,21 @@ export function EpisodePage({ actions, comments, timeZone, hideSpoiler }: Episod
   const isValid = season !== null && number !== null
   const episode = useQuery({ ...episodeQueries.detail(ref), enabled: isValid })
   const show = useQuery(showQueries.detail(slug))
-  useDocumentTitle(episode.data ? documentTitle(episode.data, show.data?.title ?? null, hideSpoiler) : undefined)
+  useDocumentTitle(
+    episode.data ? documentTitle(episode.data, show.data?.title ?? null, hideSpoiler) : undefined,
+  )
 
   if (!isValid) return <TitlePageError error={NOT_FOUND} onRetry={() => undefined} noun="episode" />
   if (episode.isPending) return <TitlePageSkeleton label="Loading episode…" media="still" />
   if (episode.isError || episode.data === null) {
-    return <TitlePageError error={episode.error ?? NOT_FOUND} onRetry={() => void episode.refetch()} isRetrying={episode.isFetching} noun="episode" />
+    return (
+      <TitlePageError
+        error={episode.error ?? NOT_FOUND}
+        onRetry={() => void episode.refetch()}
+        isRetrying={episode.isFetching}
+        noun="episode"
+      />
+    )
   }
   const context = { showSlug: slug, episode: episode.data }
   return (
@@ -68,7 +82,11 @@ export function EpisodePage({ actions, comments, timeZone, hideSpoiler }: Episod
 }
 
 /** The tab's title: the show and code only while the episode's own title could spoil. */
-function documentTitle(episode: Episode, showTitle: string | null, hideSpoiler: HideSpoiler | undefined): string {
+function documentTitle(
+  episode: Episode,
+  showTitle: string | null,
+  hideSpoiler: HideSpoiler | undefined,
+): string {
   const code = episodeCode(episode.season, episode.number)
   if (episode.title && !hideSpoiler?.(episode.season, episode.number)) return episode.title
   return showTitle ? `${showTitle} ${code}` : code
@@ -85,7 +103,16 @@ type EpisodeViewProps = {
   hideSpoiler?: HideSpoiler
 }
 
-function EpisodeView({ slug, episode, showTitle, showTmdb, actions, comments, timeZone, hideSpoiler }: EpisodeViewProps) {
+function EpisodeView({
+  slug,
+  episode,
+  showTitle,
+  showTmdb,
+  actions,
+  comments,
+  timeZone,
+  hideSpoiler,
+}: EpisodeViewProps) {
   const ref = { slug, season: episode.season, episode: episode.number }
   const language = userLanguage()
   const seasonEpisodes = useQuery(seasonQueries.episodes(slug, episode.season))
@@ -96,15 +123,24 @@ function EpisodeView({ slug, episode, showTitle, showTmdb, actions, comments, ti
   const stats = useQuery(episodeQueries.stats(ref))
   const lists = useQuery(episodeQueries.lists(ref))
   const watching = useQuery(episodeQueries.watching(ref))
-  const { previous, next } = adjacentEpisodes({ season: episode.season, episode: episode.number }, seasonEpisodes.data, seasons.data)
+  const { previous, next } = adjacentEpisodes(
+    { season: episode.season, episode: episode.number },
+    seasonEpisodes.data,
+    seasons.data,
+  )
 
   const code = episodeCode(episode.season, episode.number)
   const isSpoiler = hideSpoiler?.(episode.season, episode.number) ?? false
   const facts: Fact[] = [{ label: 'Episode', value: code }]
-  if (episode.firstAired) facts.push({ label: 'Aired', value: <time dateTime={episode.firstAired}>{formatDateTime(episode.firstAired, { timeZone })}</time> })
+  if (episode.firstAired)
+    facts.push({
+      label: 'Aired',
+      value: <time dateTime={episode.firstAired}>{formatDateTime(episode.firstAired, { timeZone })}</time>,
+    })
   if (episode.runtime) facts.push({ label: 'Runtime', value: formatRuntime(episode.runtime) })
   if (episode.numberAbs) facts.push({ label: 'Absolute number', value: String(episode.numberAbs) })
-  if (episode.episodeType && episode.episodeType !== 'standard') facts.push({ label: 'Type', value: capitalize(episode.episodeType.replace(/_/g, ' ')) })
+  if (episode.episodeType && episode.episodeType !== 'standard')
+    facts.push({ label: 'Type', value: capitalize(episode.episodeType.replace(/_/g, ' ')) })
 
   return (
     <article className="space-y-10 pb-12">
@@ -134,7 +170,11 @@ function EpisodeView({ slug, episode, showTitle, showTmdb, actions, comments, ti
             <ExternalLinks
               ids={episode.ids}
               kind="tv"
-              tmdbUrl={showTmdb ? `https://www.themoviedb.org/tv/${showTmdb}/season/${episode.season}/episode/${episode.number}` : null}
+              tmdbUrl={
+                showTmdb
+                  ? `https://www.themoviedb.org/tv/${showTmdb}/season/${episode.season}/episode/${episode.number}`
+                  : null
+              }
               title={showTitle ? `${showTitle} ${code}` : code}
             />
           </div>
@@ -142,7 +182,11 @@ function EpisodeView({ slug, episode, showTitle, showTmdb, actions, comments, ti
       />
 
       <nav aria-label="Episodes" className="flex flex-wrap justify-between gap-3 text-sm">
-        {previous ? <AdjacentLink slug={slug} link={previous} direction="previous" hideSpoiler={hideSpoiler} /> : <span />}
+        {previous ? (
+          <AdjacentLink slug={slug} link={previous} direction="previous" hideSpoiler={hideSpoiler} />
+        ) : (
+          <span />
+        )}
         {next ? <AdjacentLink slug={slug} link={next} direction="next" hideSpoiler={hideSpoiler} /> : null}
       </nav>
 
@@ -156,14 +200,23 @@ function EpisodeView({ slug, episode, showTitle, showTmdb, actions, comments, ti
 
       <RatingsAndStats ratings={ratings} stats={stats} />
       <CastAndCrew people={people} />
-      <AliasesAndTranslations translations={translations} language={language} spoiler={{ hidden: isSpoiler, label: `Translated titles and overviews of ${code}` }} />
+      <AliasesAndTranslations
+        translations={translations}
+        language={language}
+        spoiler={{ hidden: isSpoiler, label: `Translated titles and overviews of ${code}` }}
+      />
       <ListsAndWatching noun="episode" lists={lists} watching={watching} />
       <CommentsSection count={episode.commentCount}>{comments}</CommentsSection>
     </article>
   )
 }
 
-type AdjacentLinkProps = { slug: string; link: EpisodeLink; direction: 'previous' | 'next'; hideSpoiler?: HideSpoiler }
+type AdjacentLinkProps = {
+  slug: string
+  link: EpisodeLink
+  direction: 'previous' | 'next'
+  hideSpoiler?: HideSpoiler
+}
 
 function AdjacentLink({ slug, link: fullLink, direction, hideSpoiler }: AdjacentLinkProps) {
   // A neighbour's title is a spoiler too; its code is enough to find the way.
@@ -171,7 +224,11 @@ function AdjacentLink({ slug, link: fullLink, direction, hideSpoiler }: Adjacent
   const code = episodeCode(link.season, link.episode)
   const label = `${direction === 'previous' ? 'Previous' : 'Next'} episode: ${code}${link.title ? ` ${link.title}` : ''}`
   return (
-    <Link to={episodePath(slug, link.season, link.episode)} aria-label={label} className="font-medium hover:underline">
+    <Link
+      to={episodePath(slug, link.season, link.episode)}
+      aria-label={label}
+      className="font-medium hover:underline"
+    >
       {direction === 'previous' ? `← ${code}` : `${code} →`}
       {link.title ? <span className="ms-1 text-muted">{link.title}</span> : null}
     </Link>

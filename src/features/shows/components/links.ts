@@ -1,7 +1,8 @@
 /** Marquee's paths follow trakt.tv's. */
 export const showPath = (slug: string) => `/shows/${slug}`
 export const seasonPath = (slug: string, season: number) => `/shows/${slug}/seasons/${season}`
-export const episodePath = (slug: string, season: number, episode: number) => `/shows/${slug}/seasons/${season}/episodes/${episode}`
+export const episodePath = (slug: string, season: number, episode: number) =>
+  `/shows/${slug}/seasons/${season}/episodes/${episode}`
 
 /** "S01E03" for compact labels. */
 export function episodeCode(season: number, episode: number): string {

@@ -20,7 +20,11 @@ export function SeasonList({ slug, seasons }: { slug: string; seasons: Season[] 
         const poster = imageAt(season.poster, 'thumb')
         return (
           <li key={season.ids.trakt ?? season.number} className="min-w-0 text-sm">
-            <Link to={seasonPath(slug, season.number)} className="block hover:opacity-90" aria-label={`${title}, ${episodesText(season)}`}>
+            <Link
+              to={seasonPath(slug, season.number)}
+              className="block hover:opacity-90"
+              aria-label={`${title}, ${episodesText(season)}`}
+            >
               <Poster images={poster ? [poster] : null} title={title} decorative size="thumb" />
               <span className="mt-1 block font-medium">{title}</span>
               <span className="block text-muted">{episodesText(season)}</span>

@@ -47,7 +47,14 @@ export function SeasonPage({ actions, comments, timeZone, hideSpoiler }: SeasonP
   if (number === null) return <TitlePageError error={NOT_FOUND} onRetry={() => undefined} noun="season" />
   if (season.isPending) return <TitlePageSkeleton label="Loading season…" />
   if (season.isError || season.data === null) {
-    return <TitlePageError error={season.error ?? NOT_FOUND} onRetry={() => void season.refetch()} isRetrying={season.isFetching} noun="season" />
+    return (
+      <TitlePageError
+        error={season.error ?? NOT_FOUND}
+        onRetry={() => void season.refetch()}
+        isRetrying={season.isFetching}
+        noun="season"
+      />
+    )
   }
   const context = { showSlug: slug, season: season.data }
   return (
@@ -75,7 +82,16 @@ type SeasonViewProps = {
   hideSpoiler?: HideSpoiler
 }
 
-function SeasonView({ slug, season, showTitle, fanart, actions, comments, timeZone, hideSpoiler }: SeasonViewProps) {
+function SeasonView({
+  slug,
+  season,
+  showTitle,
+  fanart,
+  actions,
+  comments,
+  timeZone,
+  hideSpoiler,
+}: SeasonViewProps) {
   const n = season.number
   const episodes = useQuery(seasonQueries.episodes(slug, n))
   const seasons = useQuery(showQueries.seasons(slug))
@@ -87,9 +103,14 @@ function SeasonView({ slug, season, showTitle, fanart, actions, comments, timeZo
   const { previous, next } = adjacentSeasons(n, seasons.data)
 
   const facts: Fact[] = []
-  if (season.firstAired) facts.push({ label: 'Premiered', value: <time dateTime={season.firstAired}>{formatDate(season.firstAired, { timeZone })}</time> })
+  if (season.firstAired)
+    facts.push({
+      label: 'Premiered',
+      value: <time dateTime={season.firstAired}>{formatDate(season.firstAired, { timeZone })}</time>,
+    })
   if (season.episodeCount !== null) facts.push({ label: 'Episodes', value: String(season.episodeCount) })
-  if (season.airedEpisodes !== null && season.airedEpisodes !== season.episodeCount) facts.push({ label: 'Aired', value: String(season.airedEpisodes) })
+  if (season.airedEpisodes !== null && season.airedEpisodes !== season.episodeCount)
+    facts.push({ label: 'Aired', value: String(season.airedEpisodes) })
   if (season.network) facts.push({ label: 'Network', value: season.network })
 
   return (
@@ -134,7 +155,13 @@ function SeasonView({ slug, season, showTitle, fanart, actions, comments, timeZo
         </section>
       ) : null}
 
-      <QuerySection title="Episodes" query={episodes} isEmpty={(data) => data.length === 0} emptyText="No episodes yet." skeletonClassName="h-72">
+      <QuerySection
+        title="Episodes"
+        query={episodes}
+        isEmpty={(data) => data.length === 0}
+        emptyText="No episodes yet."
+        skeletonClassName="h-72"
+      >
         {(data) => <EpisodeList slug={slug} episodes={data} timeZone={timeZone} hideSpoiler={hideSpoiler} />}
       </QuerySection>
 
@@ -165,7 +192,17 @@ function EpisodeList({ slug, episodes, timeZone, hideSpoiler }: EpisodeListProps
   )
 }
 
-function EpisodeRow({ slug, episode, timeZone, isSpoiler }: { slug: string; episode: Episode; timeZone?: string; isSpoiler: boolean }) {
+function EpisodeRow({
+  slug,
+  episode,
+  timeZone,
+  isSpoiler,
+}: {
+  slug: string
+  episode: Episode
+  timeZone?: string
+  isSpoiler: boolean
+}) {
   const href = episodePath(slug, episode.season, episode.number)
   const name = `Episode ${episode.number}`
   const title = episode.title ?? name
@@ -180,14 +217,30 @@ function EpisodeRow({ slug, episode, timeZone, isSpoiler }: { slug: string; epis
         ) : (
           <span className="tabular-nums">{name}</span>
         )}
-        <span>{episode.firstAired ? <time dateTime={episode.firstAired}>{formatDateTime(episode.firstAired, { timeZone })}</time> : 'TBA'}</span>
+        <span>
+          {episode.firstAired ? (
+            <time dateTime={episode.firstAired}>{formatDateTime(episode.firstAired, { timeZone })}</time>
+          ) : (
+            'TBA'
+          )}
+        </span>
         {episode.runtime ? <span>{formatRuntime(episode.runtime)}</span> : null}
-        {episode.votes ? <span aria-label={`Rated ${formatRating(episode.rating)}`}>★ {formatRating(episode.rating)}</span> : null}
+        {episode.votes ? (
+          <span aria-label={`Rated ${formatRating(episode.rating)}`}>★ {formatRating(episode.rating)}</span>
+        ) : null}
       </p>
-      <SpoilerGuard hidden={isSpoiler} label={`Title, still and overview of ${episodeCode(episode.season, episode.number)}`}>
+      <SpoilerGuard
+        hidden={isSpoiler}
+        label={`Title, still and overview of ${episodeCode(episode.season, episode.number)}`}
+      >
         <div className="flex gap-3">
           <div className="w-28 shrink-0 sm:w-40">
-            <Backdrop images={episode.screenshot ? [episode.screenshot] : null} title={title} decorative size="thumb" />
+            <Backdrop
+              images={episode.screenshot ? [episode.screenshot] : null}
+              title={title}
+              decorative
+              size="thumb"
+            />
           </div>
           <div className="min-w-0 space-y-1">
             <h3 className="font-medium">

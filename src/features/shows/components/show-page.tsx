@@ -11,7 +11,12 @@ import { capitalize, countryName } from '@/lib/media/format'
 import type { Studio } from '@/lib/media/map-studios'
 import { userLanguage } from '@/lib/media/locale'
 import { CommentsLink, CommentsSection } from '@/components/title/comments-entry'
-import { AliasesAndTranslations, CastAndCrew, ListsAndWatching, RatingsAndStats } from '@/components/title/common-sections'
+import {
+  AliasesAndTranslations,
+  CastAndCrew,
+  ListsAndWatching,
+  RatingsAndStats,
+} from '@/components/title/common-sections'
 import { ExternalLinks } from '@/components/title/external-links'
 import { MediaRail } from '@/components/title/media-rail'
 import { TitlePageError, TitlePageSkeleton } from '@/components/title/page-states'
@@ -41,7 +46,14 @@ export function ShowPage({ actions, comments, timeZone, hideSpoiler }: ShowPageP
 
   if (show.isPending) return <TitlePageSkeleton label="Loading show…" />
   if (show.isError) {
-    return <TitlePageError error={show.error} onRetry={() => void show.refetch()} isRetrying={show.isFetching} noun="show" />
+    return (
+      <TitlePageError
+        error={show.error}
+        onRetry={() => void show.refetch()}
+        isRetrying={show.isFetching}
+        noun="show"
+      />
+    )
   }
   return (
     <ShowView
@@ -64,18 +76,32 @@ function showFacts(show: Show, timeZone: string | undefined, studios: Studio[] |
     facts.push({ label: 'Airs', value: <span title={`Trakt: ${original}`}>{airs}</span> })
   }
   if (show.firstAired) {
-    facts.push({ label: 'Premiered', value: <time dateTime={show.firstAired}>{formatDate(show.firstAired, { timeZone })}</time> })
+    facts.push({
+      label: 'Premiered',
+      value: <time dateTime={show.firstAired}>{formatDate(show.firstAired, { timeZone })}</time>,
+    })
   }
   if (show.runtime) facts.push({ label: 'Runtime', value: formatRuntime(show.runtime) })
   if (show.certification) facts.push({ label: 'Certification', value: show.certification })
   if (show.status) facts.push({ label: 'Status', value: capitalize(show.status) })
   if (show.airedEpisodes !== null) facts.push({ label: 'Episodes', value: String(show.airedEpisodes) })
   if (show.country) facts.push({ label: 'Country', value: countryName(show.country) })
-  if (studios && studios.length > 0) facts.push({ label: studios.length === 1 ? 'Studio' : 'Studios', value: studios.map((studio) => studio.name).join(', ') })
+  if (studios && studios.length > 0)
+    facts.push({
+      label: studios.length === 1 ? 'Studio' : 'Studios',
+      value: studios.map((studio) => studio.name).join(', '),
+    })
   return facts
 }
 
-type ShowViewProps = { slug: string; show: Show; actions?: ReactNode; comments?: ReactNode; timeZone?: string; hideSpoiler?: HideSpoiler }
+type ShowViewProps = {
+  slug: string
+  show: Show
+  actions?: ReactNode
+  comments?: ReactNode
+  timeZone?: string
+  hideSpoiler?: HideSpoiler
+}
 
 function ShowView({ slug, show, actions, comments, timeZone, hideSpoiler }: ShowViewProps) {
   const isSpoiler = (episode: Episode) => hideSpoiler?.(episode.season, episode.number) ?? false
@@ -119,7 +145,13 @@ function ShowView({ slug, show, actions, comments, timeZone, hideSpoiler }: Show
                 ))}
               </ul>
             ) : null}
-            <ExternalLinks ids={show.ids} kind="tv" trailer={show.trailer} homepage={show.homepage} title={show.title} />
+            <ExternalLinks
+              ids={show.ids}
+              kind="tv"
+              trailer={show.trailer}
+              homepage={show.homepage}
+              title={show.title}
+            />
           </div>
         }
       />
@@ -131,26 +163,64 @@ function ShowView({ slug, show, actions, comments, timeZone, hideSpoiler }: Show
       ) : null}
 
       <div className="grid gap-6 md:grid-cols-2">
-        <QuerySection title="Next episode" query={nextEpisode} isEmpty={(data) => data === null} emptyText="No episode scheduled." skeletonClassName="h-20">
-          {(data) => (data ? <EpisodeCard slug={slug} episode={data} timeZone={timeZone} isSpoiler={isSpoiler(data)} /> : null)}
+        <QuerySection
+          title="Next episode"
+          query={nextEpisode}
+          isEmpty={(data) => data === null}
+          emptyText="No episode scheduled."
+          skeletonClassName="h-20"
+        >
+          {(data) =>
+            data ? (
+              <EpisodeCard slug={slug} episode={data} timeZone={timeZone} isSpoiler={isSpoiler(data)} />
+            ) : null
+          }
         </QuerySection>
-        <QuerySection title="Last episode" query={lastEpisode} isEmpty={(data) => data === null} emptyText="Nothing has aired yet." skeletonClassName="h-20">
-          {(data) => (data ? <EpisodeCard slug={slug} episode={data} timeZone={timeZone} isSpoiler={isSpoiler(data)} /> : null)}
+        <QuerySection
+          title="Last episode"
+          query={lastEpisode}
+          isEmpty={(data) => data === null}
+          emptyText="Nothing has aired yet."
+          skeletonClassName="h-20"
+        >
+          {(data) =>
+            data ? (
+              <EpisodeCard slug={slug} episode={data} timeZone={timeZone} isSpoiler={isSpoiler(data)} />
+            ) : null
+          }
         </QuerySection>
       </div>
 
-      <QuerySection title="Seasons" query={seasons} isEmpty={(data) => data.length === 0} emptyText="No seasons yet." skeletonClassName="h-64">
+      <QuerySection
+        title="Seasons"
+        query={seasons}
+        isEmpty={(data) => data.length === 0}
+        emptyText="No seasons yet."
+        skeletonClassName="h-64"
+      >
         {(data) => <SeasonList slug={slug} seasons={data} />}
       </QuerySection>
 
       <RatingsAndStats ratings={ratings} stats={stats} />
       <CastAndCrew people={people} />
 
-      <QuerySection title="Related shows" query={related} isEmpty={(data) => data.length === 0} emptyText="No related shows." skeletonClassName="h-64">
+      <QuerySection
+        title="Related shows"
+        query={related}
+        isEmpty={(data) => data.length === 0}
+        emptyText="No related shows."
+        skeletonClassName="h-64"
+      >
         {(data) => <MediaRail items={data} label="Related shows" />}
       </QuerySection>
 
-      <QuerySection title="Certifications" query={certifications} isEmpty={(data) => data.length === 0} emptyText="No certifications known." skeletonClassName="h-10">
+      <QuerySection
+        title="Certifications"
+        query={certifications}
+        isEmpty={(data) => data.length === 0}
+        emptyText="No certifications known."
+        skeletonClassName="h-10"
+      >
         {(data) => (
           <ul className="flex flex-wrap gap-2">
             {data.map((item) => (

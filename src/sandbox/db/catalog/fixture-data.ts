@@ -5,7 +5,13 @@ import raw from '../../data/catalog-fixtures.json'
  * tests/fixtures by src/sandbox/data/extract-fixtures.mjs). Fields are Trakt's names, trimmed.
  */
 type FxIds = { trakt: number; slug: string; imdb?: string; tmdb?: number; tvdb?: number }
-type FxCounters = { watchers?: number; plays?: number; collectors?: number; anticipated?: number; revenue?: number }
+type FxCounters = {
+  watchers?: number
+  plays?: number
+  collectors?: number
+  anticipated?: number
+  revenue?: number
+}
 
 export type FxMovie = {
   title: string
@@ -70,7 +76,15 @@ export type FxEpisode = {
   votes?: number
 }
 
-export type FxUser = { username: string; name?: string; vip?: boolean; joined_at?: string; location?: string; gender?: string; slug: string }
+export type FxUser = {
+  username: string
+  name?: string
+  vip?: boolean
+  joined_at?: string
+  location?: string
+  gender?: string
+  slug: string
+}
 
 export type FxComment = {
   id: number
@@ -99,7 +113,13 @@ export type FxList = {
 }
 
 /** A release as Trakt sends it (`/movies/{id}/releases`). */
-export type FxRelease = { country: string; certification: string | null; release_date: string | null; release_type: string; note: string | null }
+export type FxRelease = {
+  country: string
+  certification: string | null
+  release_date: string | null
+  release_type: string
+  note: string | null
+}
 
 export type FxData = {
   /** Recorded per-title bodies by movie slug, used instead of generated ones. */
@@ -108,7 +128,11 @@ export type FxData = {
     {
       releases?: FxRelease[]
       aliases?: { title: string; country: string | null }[]
-      studios?: { name: string; country: string | null; ids: { trakt: number; slug: string; tmdb?: number } }[]
+      studios?: {
+        name: string
+        country: string | null
+        ids: { trakt: number; slug: string; tmdb?: number }
+      }[]
     }
   >
   movies: FxMovie[]

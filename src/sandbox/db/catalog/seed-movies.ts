@@ -6,7 +6,22 @@ import { fixtures, type FxMovie } from './fixture-data'
 import { generatedOverview, generatedTitle, slugify } from './generated-text'
 import { titleExtra } from './title-extra'
 
-const MOVIE_GENRES = ['action', 'adventure', 'comedy', 'drama', 'thriller', 'science-fiction', 'fantasy', 'horror', 'romance', 'animation', 'crime', 'mystery', 'family', 'documentary']
+const MOVIE_GENRES = [
+  'action',
+  'adventure',
+  'comedy',
+  'drama',
+  'thriller',
+  'science-fiction',
+  'fantasy',
+  'horror',
+  'romance',
+  'animation',
+  'crime',
+  'mystery',
+  'family',
+  'documentary',
+]
 const CERTIFICATIONS = ['G', 'PG', 'PG-13', 'R']
 const RELEASE_COUNTRIES: [country: string, certification: (us: string) => string][] = [
   ['gb', (us) => ({ G: 'U', PG: 'PG', 'PG-13': '12A', R: '15' })[us] ?? '12A'],
@@ -22,33 +37,73 @@ function releasesFor(rng: Rng, released: string, certification: string): Movie['
   const theatrical = new Date(`${released}T00:00:00.000Z`)
   const us = [
     { country: 'us', certification, release_date: released, release_type: 'theatrical', note: null },
-    { country: 'us', certification, release_date: isoDay(addDays(theatrical, rng.int(30, 60))), release_type: 'digital', note: null },
-    { country: 'us', certification, release_date: isoDay(addDays(theatrical, rng.int(80, 120))), release_type: 'physical', note: 'Blu-ray' },
+    {
+      country: 'us',
+      certification,
+      release_date: isoDay(addDays(theatrical, rng.int(30, 60))),
+      release_type: 'digital',
+      note: null,
+    },
+    {
+      country: 'us',
+      certification,
+      release_date: isoDay(addDays(theatrical, rng.int(80, 120))),
+      release_type: 'physical',
+      note: 'Blu-ray',
+    },
   ]
-  if (rng.chance(0.2)) us.unshift({ country: 'us', certification, release_date: isoDay(addDays(theatrical, -rng.int(20, 60))), release_type: 'premiere', note: 'Fantastic Fest' })
+  if (rng.chance(0.2))
+    us.unshift({
+      country: 'us',
+      certification,
+      release_date: isoDay(addDays(theatrical, -rng.int(20, 60))),
+      release_type: 'premiere',
+      note: 'Fantastic Fest',
+    })
   const abroad = rng
     .shuffle(RELEASE_COUNTRIES)
     .slice(0, rng.int(1, 4))
-    .map(([country, cert]) => ({ country, certification: cert(certification), release_date: isoDay(addDays(theatrical, rng.int(-7, 21))), release_type: 'theatrical', note: null }))
+    .map(([country, cert]) => ({
+      country,
+      certification: cert(certification),
+      release_date: isoDay(addDays(theatrical, rng.int(-7, 21))),
+      release_type: 'theatrical',
+      note: null,
+    }))
   return [...us, ...abroad]
 }
 
 function buildMovie(rng: Rng, now: Date, fx: FxMovie): Movie {
-  const released = fx.released ?? `${fx.year}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`
+  const released =
+    fx.released ??
+    `${fx.year}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`
   const isUpcoming = new Date(`${released}T00:00:00Z`) > now
   const rating = fx.rating ?? (isUpcoming ? 0 : Math.round((5.5 + rng.next() * 3) * 100) / 100)
   const votes = fx.votes ?? (isUpcoming ? 0 : rng.int(50, 20000))
   const overview = fx.overview || generatedOverview(rng)
   const tagline = fx.tagline ?? ''
   const certification = fx.certification ?? rng.pick(CERTIFICATIONS)
-  const { extra, languages } = titleExtra(rng, { title: fx.title, overview, tagline, rating, votes, counters: fx.c, isUpcoming })
+  const { extra, languages } = titleExtra(rng, {
+    title: fx.title,
+    overview,
+    tagline,
+    rating,
+    votes,
+    counters: fx.c,
+    isUpcoming,
+  })
   // Generated first either way, so a recorded body does not shift the random stream every later title draws from.
   extra.releases = releasesFor(rng, released, certification)
   const recorded = fixtures.movieExtras[fx.ids.slug]
   if (recorded?.releases) {
-    extra.releases = recorded.releases.flatMap((r) => (r.release_date ? [{ ...r, certification: r.certification ?? '', release_date: r.release_date }] : []))
+    extra.releases = recorded.releases.flatMap((r) =>
+      r.release_date ? [{ ...r, certification: r.certification ?? '', release_date: r.release_date }] : [],
+    )
   }
-  if (recorded?.aliases) extra.aliases = recorded.aliases.flatMap((a) => (a.country ? [{ title: a.title, country: a.country }] : []))
+  if (recorded?.aliases)
+    extra.aliases = recorded.aliases.flatMap((a) =>
+      a.country ? [{ title: a.title, country: a.country }] : [],
+    )
   return {
     title: fx.title,
     year: fx.year,
@@ -58,7 +113,9 @@ function buildMovie(rng: Rng, now: Date, fx: FxMovie): Movie {
     released,
     runtime: fx.runtime ?? rng.int(85, 150),
     country: fx.country ?? 'us',
-    status: isUpcoming ? rng.pick(['post production', 'in production', 'planned']) : (fx.status ?? 'released'),
+    status: isUpcoming
+      ? rng.pick(['post production', 'in production', 'planned'])
+      : (fx.status ?? 'released'),
     rating,
     votes,
     comment_count: 0,
@@ -111,7 +168,11 @@ function recentMovies(now: Date): { rng: Rng; movies: FxMovie[] } {
     return {
       title,
       year,
-      ids: { trakt: id, slug: `${slugify(title)}-${year}-${UPCOMING + i + 1}`, tmdb: 2_000_000 + UPCOMING + i },
+      ids: {
+        trakt: id,
+        slug: `${slugify(title)}-${year}-${UPCOMING + i + 1}`,
+        tmdb: 2_000_000 + UPCOMING + i,
+      },
       overview: generatedOverview(rng),
       released: isoDay(released),
       c: { revenue: rng.int(2, 180) * 1_000_000 },

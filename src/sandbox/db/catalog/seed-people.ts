@@ -24,12 +24,22 @@ const CREW_JOBS: [department: string, job: string][] = [
 
 function buildPerson(rng: Rng, now: Date, fx: (typeof fixtures.people)[number]): Person {
   const department = fx.known_for_department ?? 'acting'
-  const role = department === 'acting' ? (fx.gender === 'female' ? 'actress' : 'actor') : `${department} professional`
+  const role =
+    department === 'acting' ? (fx.gender === 'female' ? 'actress' : 'actor') : `${department} professional`
   return {
     name: fx.name,
-    ids: { trakt: fx.ids.trakt, slug: fx.ids.slug, imdb: fx.ids.imdb ?? null, tmdb: fx.ids.tmdb ?? null, tvdb: null },
-    biography: fx.biography ?? `${fx.name} is a working ${role}${fx.birthplace ? ` from ${fx.birthplace}` : ''}.`,
-    birthday: fx.birthday ?? `${rng.int(1945, 2000)}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`,
+    ids: {
+      trakt: fx.ids.trakt,
+      slug: fx.ids.slug,
+      imdb: fx.ids.imdb ?? null,
+      tmdb: fx.ids.tmdb ?? null,
+      tvdb: null,
+    },
+    biography:
+      fx.biography ?? `${fx.name} is a working ${role}${fx.birthplace ? ` from ${fx.birthplace}` : ''}.`,
+    birthday:
+      fx.birthday ??
+      `${rng.int(1945, 2000)}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`,
     death: fx.death ?? null,
     birthplace: fx.birthplace ?? null,
     homepage: null,
@@ -49,23 +59,47 @@ export function seedPeople(db: SandboxDb, rng: Rng, now: Date): void {
     db.credits.push(credit)
     credited.add(`${credit.mediaType}:${credit.mediaId}`)
   }
-  const episodesOf = (showId: number) => Object.values(db.episodes).filter((e) => e.showId === showId && e.season > 0)
+  const episodesOf = (showId: number) =>
+    Object.values(db.episodes).filter((e) => e.showId === showId && e.season > 0)
 
   for (const fx of fixtures.credits) {
     if (!fx.id || !(fx.type === 'movie' ? db.movies[fx.id] : db.shows[fx.id])) continue
     const episodes = fx.type === 'show' ? episodesOf(fx.id) : []
     for (const [personId, characters, count] of fx.cast) {
-      add({ personId, mediaType: fx.type, mediaId: fx.id, characters, ...(count ? { episode_count: count } : {}) })
+      add({
+        personId,
+        mediaType: fx.type,
+        mediaId: fx.id,
+        characters,
+        ...(count ? { episode_count: count } : {}),
+      })
     }
     for (const [personId, characters, count] of fx.guest) {
-      const guestEpisodeIds = rng.shuffle(episodes).slice(0, Math.min(count ?? 1, 3)).map((e) => e.ids.trakt)
-      add({ personId, mediaType: 'show', mediaId: fx.id, characters, episode_count: guestEpisodeIds.length, guestEpisodeIds })
+      const guestEpisodeIds = rng
+        .shuffle(episodes)
+        .slice(0, Math.min(count ?? 1, 3))
+        .map((e) => e.ids.trakt)
+      add({
+        personId,
+        mediaType: 'show',
+        mediaId: fx.id,
+        characters,
+        episode_count: guestEpisodeIds.length,
+        guestEpisodeIds,
+      })
     }
-    for (const [personId, department, jobs] of fx.crew) add({ personId, mediaType: fx.type, mediaId: fx.id, department, jobs })
+    for (const [personId, department, jobs] of fx.crew)
+      add({ personId, mediaType: fx.type, mediaId: fx.id, department, jobs })
   }
   for (const [type, id, characters] of fixtures.own) {
     if (type === 'movie' ? db.movies[id] : db.shows[id]) {
-      add({ personId: OWN_FILMOGRAPHY_PERSON, mediaType: type, mediaId: id, characters, ...(type === 'show' ? { episode_count: rng.int(1, 20) } : {}) })
+      add({
+        personId: OWN_FILMOGRAPHY_PERSON,
+        mediaType: type,
+        mediaId: id,
+        characters,
+        ...(type === 'show' ? { episode_count: rng.int(1, 20) } : {}),
+      })
     }
   }
 
@@ -90,15 +124,31 @@ export function seedPeople(db: SandboxDb, rng: Rng, now: Date): void {
       const person = nextActor()
       if (seen.has(person.ids.trakt)) continue
       seen.add(person.ids.trakt)
-      add({ personId: person.ids.trakt, mediaType: type, mediaId: id, characters: [characterName(rng)], ...(type === 'show' ? { episode_count: episodes.length } : {}) })
+      add({
+        personId: person.ids.trakt,
+        mediaType: type,
+        mediaId: id,
+        characters: [characterName(rng)],
+        ...(type === 'show' ? { episode_count: episodes.length } : {}),
+      })
     }
     if (type === 'show' && episodes.length > 2) {
       for (let i = 0; i < rng.int(1, 3); i++) {
         const person = nextActor()
         if (seen.has(person.ids.trakt)) continue
         seen.add(person.ids.trakt)
-        const guestEpisodeIds = rng.shuffle(episodes).slice(0, rng.int(1, 2)).map((e) => e.ids.trakt)
-        add({ personId: person.ids.trakt, mediaType: 'show', mediaId: id, characters: [characterName(rng)], episode_count: guestEpisodeIds.length, guestEpisodeIds })
+        const guestEpisodeIds = rng
+          .shuffle(episodes)
+          .slice(0, rng.int(1, 2))
+          .map((e) => e.ids.trakt)
+        add({
+          personId: person.ids.trakt,
+          mediaType: 'show',
+          mediaId: id,
+          characters: [characterName(rng)],
+          episode_count: guestEpisodeIds.length,
+          guestEpisodeIds,
+        })
       }
     }
     for (const [department, job] of rng.shuffle(CREW_JOBS).slice(0, rng.int(3, 5))) {

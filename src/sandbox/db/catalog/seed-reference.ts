@@ -3,11 +3,36 @@ import { fixtures } from './fixture-data'
 
 /** Networks the seeded shows air on (names as Trakt spells them). */
 export const NETWORKS: [name: string, country: string | null][] = [
-  ['HBO', 'us'], ['Netflix', null], ['AMC', 'us'], ['FX', 'us'], ['ABC', 'us'], ['NBC', 'us'], ['CBS', 'us'],
-  ['FOX', 'us'], ['Prime Video', null], ['Disney+', null], ['Apple TV+', null], ['Hulu', 'us'], ['Showtime', 'us'],
-  ['BBC One', 'gb'], ['BBC Two', 'gb'], ['Channel 4', 'gb'], ['ITV1', 'gb'], ['Sky Atlantic', 'gb'], ['Paramount+', null],
-  ['Peacock', 'us'], ['Max', null], ['Adult Swim', 'us'], ['Comedy Central', 'us'], ['Fuji TV', 'jp'], ['Tokyo MX', 'jp'],
-  ['ZDF', 'de'], ['Canal+', 'fr'], ['Crunchyroll', null], ['The CW', 'us'], ['Starz', 'us'],
+  ['HBO', 'us'],
+  ['Netflix', null],
+  ['AMC', 'us'],
+  ['FX', 'us'],
+  ['ABC', 'us'],
+  ['NBC', 'us'],
+  ['CBS', 'us'],
+  ['FOX', 'us'],
+  ['Prime Video', null],
+  ['Disney+', null],
+  ['Apple TV+', null],
+  ['Hulu', 'us'],
+  ['Showtime', 'us'],
+  ['BBC One', 'gb'],
+  ['BBC Two', 'gb'],
+  ['Channel 4', 'gb'],
+  ['ITV1', 'gb'],
+  ['Sky Atlantic', 'gb'],
+  ['Paramount+', null],
+  ['Peacock', 'us'],
+  ['Max', null],
+  ['Adult Swim', 'us'],
+  ['Comedy Central', 'us'],
+  ['Fuji TV', 'jp'],
+  ['Tokyo MX', 'jp'],
+  ['ZDF', 'de'],
+  ['Canal+', 'fr'],
+  ['Crunchyroll', null],
+  ['The CW', 'us'],
+  ['Starz', 'us'],
 ]
 
 const SHOW_CERTIFICATIONS: [slug: string, name: string, description: string][] = [
@@ -33,6 +58,10 @@ export function seedReference(db: SandboxDb): void {
       movies: ref.certMovies.map(([slug, name, description]) => ({ name, slug, description })),
       shows: SHOW_CERTIFICATIONS.map(([slug, name, description]) => ({ name, slug, description })),
     },
-    networks: NETWORKS.map(([name, country], i) => ({ name, country, ids: { trakt: i + 1, tmdb: 40 + i * 7 } })),
+    networks: NETWORKS.map(([name, country], i) => ({
+      name,
+      country,
+      ids: { trakt: i + 1, tmdb: 40 + i * 7 },
+    })),
   }
 }

@@ -14,7 +14,10 @@ const TRANSLATION_LANGUAGES: [language: string, country: string, prefix: string]
 
 /** Rating distribution (1..10 -> votes) whose mean is close to `rating`. */
 export function distribution(rng: Rng, rating: number, votes: number): Record<string, number> {
-  const weights = Array.from({ length: 10 }, (_, i) => Math.exp(-((i + 1 - rating) ** 2) / 3) * (0.8 + rng.next() * 0.4))
+  const weights = Array.from(
+    { length: 10 },
+    (_, i) => Math.exp(-((i + 1 - rating) ** 2) / 3) * (0.8 + rng.next() * 0.4),
+  )
   const sum = weights.reduce((a, b) => a + b, 0)
   return Object.fromEntries(weights.map((w, i) => [String(i + 1), Math.round((w / sum) * votes)]))
 }
@@ -25,7 +28,13 @@ type ExtraInput = {
   tagline: string
   rating: number
   votes: number
-  counters?: { watchers?: number; plays?: number; collectors?: number; anticipated?: number; revenue?: number }
+  counters?: {
+    watchers?: number
+    plays?: number
+    collectors?: number
+    anticipated?: number
+    revenue?: number
+  }
   isUpcoming: boolean
 }
 
@@ -46,7 +55,13 @@ export function titleExtra(rng: Rng, input: ExtraInput): { extra: TitleExtra; la
         ...chosen.slice(0, 2).map(([, country]) => ({ title: input.title, country })),
       ],
       translations: [
-        { title: input.title, overview: input.overview, tagline: input.tagline || null, language: 'en', country: 'us' },
+        {
+          title: input.title,
+          overview: input.overview,
+          tagline: input.tagline || null,
+          language: 'en',
+          country: 'us',
+        },
         ...chosen.map(([language, country, prefix]) => ({
           title: input.title,
           overview: `${prefix} ${input.overview.charAt(0).toLowerCase()}${input.overview.slice(1)}`,

@@ -60,6 +60,11 @@ export function findSeason(db: SandboxDb, showId: number, number: number): Seaso
 }
 
 /** The episode record for a show, season and number. */
-export function findEpisode(db: SandboxDb, showId: number, season: number, number: number): Episode | undefined {
+export function findEpisode(
+  db: SandboxDb,
+  showId: number,
+  season: number,
+  number: number,
+): Episode | undefined {
   return showEpisodes(db, showId).find((e) => e.season === season && e.number === number)
 }

@@ -29,15 +29,36 @@ const MOVIE_KINDS: Record<string, string> = { movies: 'theatrical', dvd: 'physic
 type Row = { at: string; id: number; body: Record<string, unknown> }
 
 /** Episode rows of a calendar window (`first_aired` in [start, end)), filters applied to their show. */
-function episodeRows(store: SandboxStore, request: Request, window: Window, matches: (e: Episode) => boolean): Row[] {
+function episodeRows(
+  store: SandboxStore,
+  request: Request,
+  window: Window,
+  matches: (e: Episode) => boolean,
+): Row[] {
   const levels = extendedLevels(request)
   const keep = titleFilter(request)
   return Object.values(store.db.episodes)
-    .filter((e) => e.first_aired && new Date(e.first_aired) >= window.start && new Date(e.first_aired) < window.end && matches(e))
+    .filter(
+      (e) =>
+        e.first_aired &&
+        new Date(e.first_aired) >= window.start &&
+        new Date(e.first_aired) < window.end &&
+        matches(e),
+    )
     .flatMap((e) => {
       const show = store.db.shows[e.showId]
       if (!show || !keep(show)) return []
-      return [{ at: e.first_aired!, id: e.ids.trakt, body: { first_aired: e.first_aired, episode: serializeEpisode(e, levels), show: serializeShow(show, levels) } }]
+      return [
+        {
+          at: e.first_aired!,
+          id: e.ids.trakt,
+          body: {
+            first_aired: e.first_aired,
+            episode: serializeEpisode(e, levels),
+            show: serializeShow(show, levels),
+          },
+        },
+      ]
     })
 }
 
@@ -46,17 +67,27 @@ function movieRows(store: SandboxStore, request: Request, window: Window, releas
   const levels = extendedLevels(request)
   const keep = titleFilter(request)
   const dateOf = (m: Movie) =>
-    releaseType === 'theatrical' ? m.released : (m.extra.releases.find((r) => r.country === 'us' && r.release_type === releaseType)?.release_date ?? null)
+    releaseType === 'theatrical'
+      ? m.released
+      : (m.extra.releases.find((r) => r.country === 'us' && r.release_type === releaseType)?.release_date ??
+        null)
   const from = window.start.toISOString().slice(0, 10)
   const to = window.end.toISOString().slice(0, 10)
   return Object.values(store.db.movies).flatMap((m) => {
     const date = dateOf(m)
     if (!date || date < from || date >= to || !keep(m)) return []
-    return [{ at: `${date}T00:00:00.000Z`, id: m.ids.trakt, body: { released: date, movie: serializeMovie(m, levels) } }]
+    return [
+      {
+        at: `${date}T00:00:00.000Z`,
+        id: m.ids.trakt,
+        body: { released: date, movie: serializeMovie(m, levels) },
+      },
+    ]
   })
 }
 
-const sorted = (rows: Row[]) => rows.sort((a, b) => a.at.localeCompare(b.at) || a.id - b.id).map((r) => r.body)
+const sorted = (rows: Row[]) =>
+  rows.sort((a, b) => a.at.localeCompare(b.at) || a.id - b.id).map((r) => r.body)
 
 /** `/calendars/all/*`: what airs or releases between start_date and start_date + days. */
 export function calendarHandlers(store: SandboxStore, urls: SandboxUrls): RequestHandler[] {
@@ -66,8 +97,12 @@ export function calendarHandlers(store: SandboxStore, urls: SandboxUrls): Reques
       const window = windowOf(params, store.now())
       return window ? HttpResponse.json(sorted(rows(request, window))) : fail.status(400)
     })
-  const showRoutes = Object.entries(SHOW_KINDS).map(([path, matches]) => route(path, (request, window) => episodeRows(store, request, window, matches)))
-  const movieRoutes = Object.entries(MOVIE_KINDS).map(([path, type]) => route(path, (request, window) => movieRows(store, request, window, type)))
+  const showRoutes = Object.entries(SHOW_KINDS).map(([path, matches]) =>
+    route(path, (request, window) => episodeRows(store, request, window, matches)),
+  )
+  const movieRoutes = Object.entries(MOVIE_KINDS).map(([path, type]) =>
+    route(path, (request, window) => movieRows(store, request, window, type)),
+  )
   // The merged feed: theatrical releases and every airing episode, by availability (`type` narrows it).
   const media = route('media', (request, window) => {
     const type = new URL(request.url).searchParams.get('type')

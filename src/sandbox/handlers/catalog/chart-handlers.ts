@@ -16,17 +16,27 @@ function titlesOf(db: SandboxDb, kind: Kind): Title[] {
 }
 
 function isUpcoming(db: SandboxDb, kind: Kind, title: Title, now: Date): boolean {
-  if (kind === 'movies') return !!(title as Movie).released && new Date(`${(title as Movie).released}T00:00:00Z`) > now
-  if (title.status === 'upcoming' || title.status === 'planned' || title.status === 'in production') return true
+  if (kind === 'movies')
+    return !!(title as Movie).released && new Date(`${(title as Movie).released}T00:00:00Z`) > now
+  if (title.status === 'upcoming' || title.status === 'planned' || title.status === 'in production')
+    return true
   // A returning series whose next season premiere is still ahead is anticipated too.
-  return Object.values(db.episodes).some((e) => e.showId === title.ids.trakt && e.number === 1 && e.season > 0 && !!e.first_aired && new Date(e.first_aired) > now)
+  return Object.values(db.episodes).some(
+    (e) =>
+      e.showId === title.ids.trakt &&
+      e.number === 1 &&
+      e.season > 0 &&
+      !!e.first_aired &&
+      new Date(e.first_aired) > now,
+  )
 }
 
 /** trending, popular, favorited, played, watched, collected, anticipated and updates for movies or shows. */
 export function chartHandlers(store: SandboxStore, urls: SandboxUrls, kind: Kind): RequestHandler[] {
   const base = `${urls.apiUrl}/${kind}`
   const key = kind === 'movies' ? 'movie' : 'show'
-  const serialize = (t: Title, levels: Set<string>) => (kind === 'movies' ? serializeMovie(t as Movie, levels) : serializeShow(t as Show, levels))
+  const serialize = (t: Title, levels: Set<string>) =>
+    kind === 'movies' ? serializeMovie(t as Movie, levels) : serializeShow(t as Show, levels)
   const filtered = (request: Request) => titlesOf(store.db, kind).filter(titleFilter(request))
   const period = (params: Record<string, unknown>) => PERIODS[String(params.period ?? 'weekly')]
 
@@ -37,17 +47,20 @@ export function chartHandlers(store: SandboxStore, urls: SandboxUrls, kind: Kind
     ...(kind === 'shows' ? { collector_count: Math.round(t.extra.collectors * 0.1 * factor) } : {}),
   })
   const periodChart = (field: 'watcher_count' | 'play_count' | 'collected_count') =>
-    http.get(`${base}/${field === 'watcher_count' ? 'watched' : field === 'play_count' ? 'played' : 'collected'}/:period?`, ({ request, params }) => {
-      const factor = period(params)
-      if (factor === undefined) return fail.notFound()
-      const levels = extendedLevels(request)
-      const rows = filtered(request)
-        .map((t) => ({ t, c: counters(t, factor) }))
-        .filter((r) => r.c[field] > 0)
-        .sort((a, b) => b.c[field] - a.c[field])
-        .map((r) => ({ ...r.c, [key]: serialize(r.t, levels) }))
-      return paginate(request, rows)
-    })
+    http.get(
+      `${base}/${field === 'watcher_count' ? 'watched' : field === 'play_count' ? 'played' : 'collected'}/:period?`,
+      ({ request, params }) => {
+        const factor = period(params)
+        if (factor === undefined) return fail.notFound()
+        const levels = extendedLevels(request)
+        const rows = filtered(request)
+          .map((t) => ({ t, c: counters(t, factor) }))
+          .filter((r) => r.c[field] > 0)
+          .sort((a, b) => b.c[field] - a.c[field])
+          .map((r) => ({ ...r.c, [key]: serialize(r.t, levels) }))
+        return paginate(request, rows)
+      },
+    )
 
   return [
     http.get(`${base}/trending`, ({ request }) => {
@@ -56,7 +69,9 @@ export function chartHandlers(store: SandboxStore, urls: SandboxUrls, kind: Kind
         .filter((t) => t.extra.watchers > 0)
         .sort((a, b) => b.extra.watchers - a.extra.watchers)
         .map((t) => ({ watchers: t.extra.watchers, [key]: serialize(t, levels) }))
-      return paginate(request, rows, { headers: { 'X-Trending-User-Count': String(rows.reduce((n, r) => n + r.watchers, 0)) } })
+      return paginate(request, rows, {
+        headers: { 'X-Trending-User-Count': String(rows.reduce((n, r) => n + r.watchers, 0)) },
+      })
     }),
     http.get(`${base}/popular`, ({ request }) => {
       const levels = extendedLevels(request)

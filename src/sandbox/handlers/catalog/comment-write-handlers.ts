@@ -11,10 +11,24 @@ const MIN_WORDS = 5
 
 /** Trakt stores emoji as short codes; convert the common ones like the API does. */
 const EMOJI: Record<string, string> = {
-  '😀': ':grinning:', '😃': ':smiley:', '😄': ':smile:', '😂': ':joy:', '😭': ':sob:', '😍': ':heart_eyes:', '😱': ':scream:',
-  '👍': ':+1:', '👎': ':-1:', '🙌': ':raised_hands:', '👏': ':clap:', '🔥': ':fire:', '❤️': ':heart:', '❤': ':heart:', '😐': ':neutral_face:',
+  '😀': ':grinning:',
+  '😃': ':smiley:',
+  '😄': ':smile:',
+  '😂': ':joy:',
+  '😭': ':sob:',
+  '😍': ':heart_eyes:',
+  '😱': ':scream:',
+  '👍': ':+1:',
+  '👎': ':-1:',
+  '🙌': ':raised_hands:',
+  '👏': ':clap:',
+  '🔥': ':fire:',
+  '❤️': ':heart:',
+  '❤': ':heart:',
+  '😐': ':neutral_face:',
 }
-const toShortCodes = (text: string) => Object.entries(EMOJI).reduce((t, [emoji, code]) => t.split(emoji).join(code), text)
+const toShortCodes = (text: string) =>
+  Object.entries(EMOJI).reduce((t, [emoji, code]) => t.split(emoji).join(code), text)
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length
 
 type Body = Record<string, unknown> & { comment?: unknown; spoiler?: unknown }
@@ -31,7 +45,16 @@ async function readBody(request: Request): Promise<Body | null> {
 /** The movie, show, season, episode or list a POST /comments body names by its ids. */
 function bodyItem(db: SandboxDb, body: Body): ItemRef | null {
   const idsOf = (key: string) => (body[key] as { ids?: Record<string, unknown> } | undefined)?.ids
-  const matches = (ids: Record<string, unknown>, target: { trakt: number; slug?: string; imdb?: string | null; tmdb?: number | null; tvdb?: number | null }) =>
+  const matches = (
+    ids: Record<string, unknown>,
+    target: {
+      trakt: number
+      slug?: string
+      imdb?: string | null
+      tmdb?: number | null
+      tvdb?: number | null
+    },
+  ) =>
     (ids.trakt !== undefined && Number(ids.trakt) === target.trakt) ||
     (ids.slug !== undefined && ids.slug === target.slug) ||
     (ids.imdb !== undefined && ids.imdb === target.imdb) ||
@@ -39,11 +62,15 @@ function bodyItem(db: SandboxDb, body: Body): ItemRef | null {
     (ids.tvdb !== undefined && target.tvdb != null && Number(ids.tvdb) === target.tvdb)
   let ids = idsOf('movie')
   if (ids) {
-    const movie = (ids.trakt !== undefined ? findMovie(db, String(ids.trakt)) : undefined) ?? Object.values(db.movies).find((m) => matches(ids!, m.ids))
+    const movie =
+      (ids.trakt !== undefined ? findMovie(db, String(ids.trakt)) : undefined) ??
+      Object.values(db.movies).find((m) => matches(ids!, m.ids))
     return movie ? { type: 'movie', id: movie.ids.trakt } : null
   }
   if ((ids = idsOf('show'))) {
-    const show = (ids.trakt !== undefined ? findShow(db, String(ids.trakt)) : undefined) ?? Object.values(db.shows).find((s) => matches(ids!, s.ids))
+    const show =
+      (ids.trakt !== undefined ? findShow(db, String(ids.trakt)) : undefined) ??
+      Object.values(db.shows).find((s) => matches(ids!, s.ids))
     return show ? { type: 'show', id: show.ids.trakt } : null
   }
   if ((ids = idsOf('season'))) {
@@ -62,13 +89,21 @@ function bodyItem(db: SandboxDb, body: Body): ItemRef | null {
 }
 
 function adjustCount(db: SandboxDb, ref: ItemRef, delta: number): void {
-  const target = ref.type === 'movie' ? db.movies[ref.id] : ref.type === 'show' ? db.shows[ref.id] : ref.type === 'episode' ? db.episodes[ref.id] : undefined
+  const target =
+    ref.type === 'movie'
+      ? db.movies[ref.id]
+      : ref.type === 'show'
+        ? db.shows[ref.id]
+        : ref.type === 'episode'
+          ? db.episodes[ref.id]
+          : undefined
   if (target) target.comment_count = Math.max(0, target.comment_count + delta)
 }
 
 /** 422 unless the text is at least five words. */
 function validate(text: unknown) {
-  if (typeof text !== 'string' || words(text) < MIN_WORDS) return HttpResponse.json({ comment: ['must be at least 5 words'] }, { status: 422 })
+  if (typeof text !== 'string' || words(text) < MIN_WORDS)
+    return HttpResponse.json({ comment: ['must be at least 5 words'] }, { status: 422 })
   return null
 }
 
@@ -79,8 +114,18 @@ export function commentWriteHandlers(store: SandboxStore, urls: SandboxUrls): Re
     const text = toShortCodes(String(body.comment))
     const now = store.now().toISOString()
     const comment: Comment = {
-      id: store.nextId(), parent_id: parentId, item, userSlug: username, comment: text, spoiler: body.spoiler === true,
-      review: words(text) >= REVIEW_WORDS, created_at: now, updated_at: now, user_rating: null, language: 'en', likedBy: [],
+      id: store.nextId(),
+      parent_id: parentId,
+      item,
+      userSlug: username,
+      comment: text,
+      spoiler: body.spoiler === true,
+      review: words(text) >= REVIEW_WORDS,
+      created_at: now,
+      updated_at: now,
+      user_rating: null,
+      language: 'en',
+      likedBy: [],
     }
     store.db.comments[comment.id] = comment
     adjustCount(store.db, item, 1)
@@ -97,7 +142,10 @@ export function commentWriteHandlers(store: SandboxStore, urls: SandboxUrls): Re
     const invalid = validate(body.comment)
     if (invalid) return invalid
     const comment = create(username, item, 0, body)
-    return HttpResponse.json({ ...serializeComment(store.db, comment), sharing: { twitter: false, tumblr: false, medium: false } }, { status: 201 })
+    return HttpResponse.json(
+      { ...serializeComment(store.db, comment), sharing: { twitter: false, tumblr: false, medium: false } },
+      { status: 201 },
+    )
   })
   return [
     post,
@@ -145,7 +193,9 @@ export function commentWriteHandlers(store: SandboxStore, urls: SandboxUrls): Re
       if (!body) return fail.status(400)
       const invalid = validate(body.comment)
       if (invalid) return invalid
-      return HttpResponse.json(serializeComment(store.db, create(username, parent.item, parent.id, body)), { status: 201 })
+      return HttpResponse.json(serializeComment(store.db, create(username, parent.item, parent.id, body)), {
+        status: 201,
+      })
     }),
     http.post(`${base}/:id/like`, ({ request, params }) => {
       const username = userFor(store, request)

@@ -2,7 +2,19 @@ import type { Credit, SandboxDb } from '../../db/types'
 import type { Levels } from './serialize'
 import { serializeMovie, serializePerson, serializeShow } from './serialize'
 
-const DEPARTMENTS = ['production', 'art', 'crew', 'costume & make-up', 'directing', 'writing', 'sound', 'camera', 'visual effects', 'lighting', 'editing']
+const DEPARTMENTS = [
+  'production',
+  'art',
+  'crew',
+  'costume & make-up',
+  'directing',
+  'writing',
+  'sound',
+  'camera',
+  'visual effects',
+  'lighting',
+  'editing',
+]
 
 type Options = {
   /** Only guest stars of these episodes (season/episode people). */
@@ -11,7 +23,13 @@ type Options = {
 }
 
 /** `{ cast, crew }` (and `guest_stars`) of a movie or show, in Trakt's /people shape. */
-export function titlePeople(db: SandboxDb, type: 'movie' | 'show', id: number, levels: Levels, options: Options) {
+export function titlePeople(
+  db: SandboxDb,
+  type: 'movie' | 'show',
+  id: number,
+  levels: Levels,
+  options: Options,
+) {
   const credits = db.credits.filter((c) => c.mediaType === type && c.mediaId === id && db.people[c.personId])
   const person = (c: Credit) => serializePerson(db.people[c.personId]!, levels)
   const castEntry = (c: Credit) => ({
@@ -21,10 +39,19 @@ export function titlePeople(db: SandboxDb, type: 'movie' | 'show', id: number, l
     person: person(c),
   })
   const regular = credits.filter((c) => c.characters && !c.guestEpisodeIds)
-  const guests = credits.filter((c) => c.characters && c.guestEpisodeIds && (!options.episodeIds || c.guestEpisodeIds.some((e) => options.episodeIds!.has(e))))
+  const guests = credits.filter(
+    (c) =>
+      c.characters &&
+      c.guestEpisodeIds &&
+      (!options.episodeIds || c.guestEpisodeIds.some((e) => options.episodeIds!.has(e))),
+  )
   const crew: Record<string, unknown[]> = {}
   for (const c of credits.filter((c) => c.department)) {
-    ;(crew[c.department!] ??= []).push({ jobs: c.jobs ?? [], job: (c.jobs ?? [])[0] ?? '', person: person(c) })
+    ;(crew[c.department!] ??= []).push({
+      jobs: c.jobs ?? [],
+      job: (c.jobs ?? [])[0] ?? '',
+      person: person(c),
+    })
   }
   const orderedCrew = Object.fromEntries(DEPARTMENTS.filter((d) => crew[d]).map((d) => [d, crew[d]]))
   return {
@@ -49,7 +76,18 @@ export function personCredits(db: SandboxDb, personId: number, type: 'movie' | '
     .filter((c) => c.characters)
     .flatMap((c) => {
       const m = media(c)
-      return m ? [{ characters: c.characters!, character: c.characters!.join(' / '), ...(type === 'show' ? { episode_count: c.episode_count ?? 0, series_regular: !c.guestEpisodeIds } : {}), ...m }] : []
+      return m
+        ? [
+            {
+              characters: c.characters!,
+              character: c.characters!.join(' / '),
+              ...(type === 'show'
+                ? { episode_count: c.episode_count ?? 0, series_regular: !c.guestEpisodeIds }
+                : {}),
+              ...m,
+            },
+          ]
+        : []
     })
   const crew: Record<string, unknown[]> = {}
   for (const c of credits.filter((c) => c.department)) {

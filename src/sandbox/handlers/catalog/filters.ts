@@ -36,7 +36,8 @@ export function titleFilter(request: Request): (title: Movie | Show) => boolean 
     if (genres && !title.genres.some((g) => genres.includes(g))) return false
     if (languages && !languages.includes(title.language ?? '')) return false
     if (countries && !countries.includes(title.country ?? '')) return false
-    if (runtimes && (title.runtime === null || title.runtime < runtimes[0] || title.runtime > runtimes[1])) return false
+    if (runtimes && (title.runtime === null || title.runtime < runtimes[0] || title.runtime > runtimes[1]))
+      return false
     if (ratings && (title.rating * 10 < ratings[0] || title.rating * 10 > ratings[1])) return false
     if (certifications && !certifications.includes((title.certification ?? '').toLowerCase())) return false
     if ('network' in title) {

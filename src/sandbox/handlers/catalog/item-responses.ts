@@ -26,7 +26,10 @@ export function sortComments(db: SandboxDb, comments: Comment[], sort: string): 
 export function itemComments(db: SandboxDb, request: Request, ref: ItemRef, sort = 'newest') {
   const top = Object.values(db.comments).filter((c) => c.parent_id === 0 && sameRef(c.item, ref))
   const levels = extendedLevels(request)
-  return paginate(request, sortComments(db, top, sort).map((c) => serializeComment(db, c, levels)))
+  return paginate(
+    request,
+    sortComments(db, top, sort).map((c) => serializeComment(db, c, levels)),
+  )
 }
 
 const LIST_TYPES: Record<string, (l: UserList) => boolean> = {
@@ -39,7 +42,8 @@ const LIST_TYPES: Record<string, (l: UserList) => boolean> = {
 
 /** Sorts public lists: popular, likes, comments, items, added, updated. */
 export function sortLists(db: SandboxDb, lists: UserList[], sort: string): UserList[] {
-  const comments = (l: UserList) => Object.values(db.comments).filter((c) => c.item.type === 'list' && c.item.id === l.ids.trakt).length
+  const comments = (l: UserList) =>
+    Object.values(db.comments).filter((c) => c.item.type === 'list' && c.item.id === l.ids.trakt).length
   const sorters: Record<string, (a: UserList, b: UserList) => number> = {
     popular: (a, b) => b.likedBy.length + comments(b) * 2 - (a.likedBy.length + comments(a) * 2),
     likes: (a, b) => b.likedBy.length - a.likedBy.length,
@@ -51,11 +55,22 @@ export function sortLists(db: SandboxDb, lists: UserList[], sort: string): UserL
   return [...lists].sort(sorters[sort] ?? sorters.popular)
 }
 
-export function itemLists(db: SandboxDb, request: Request, ref: ItemRef, type = 'personal', sort = 'popular') {
+export function itemLists(
+  db: SandboxDb,
+  request: Request,
+  ref: ItemRef,
+  type = 'personal',
+  sort = 'popular',
+) {
   const matchesType = LIST_TYPES[type] ?? LIST_TYPES.personal!
-  const lists = Object.values(db.lists).filter((l) => l.privacy === 'public' && matchesType(l) && l.items.some((i) => sameRef(i.item, ref)))
+  const lists = Object.values(db.lists).filter(
+    (l) => l.privacy === 'public' && matchesType(l) && l.items.some((i) => sameRef(i.item, ref)),
+  )
   const levels = extendedLevels(request)
-  return paginate(request, sortLists(db, lists, sort).map((l) => serializeList(db, l, levels)))
+  return paginate(
+    request,
+    sortLists(db, lists, sort).map((l) => serializeList(db, l, levels)),
+  )
 }
 
 /** A rating distribution (1..10 -> votes) that averages close to `rating`; deterministic. */
@@ -83,5 +98,7 @@ export function watchingUsers(db: SandboxDb, request: Request, count: number, of
   if (users.length === 0 || count <= 0) return HttpResponse.json([])
   const levels = extendedLevels(request)
   const n = Math.min(count, users.length, 8)
-  return HttpResponse.json(Array.from({ length: n }, (_, i) => serializeUser(users[(offset + i) % users.length]!, levels)))
+  return HttpResponse.json(
+    Array.from({ length: n }, (_, i) => serializeUser(users[(offset + i) % users.length]!, levels)),
+  )
 }

@@ -31,6 +31,13 @@ export function findSeason(db: SandboxDb, showId: number, number: string): Seaso
   return Object.values(db.seasons).find((s) => s.showId === showId && String(s.number) === number)
 }
 
-export function findEpisode(db: SandboxDb, showId: number, season: string, number: string): Episode | undefined {
-  return Object.values(db.episodes).find((e) => e.showId === showId && String(e.season) === season && String(e.number) === number)
+export function findEpisode(
+  db: SandboxDb,
+  showId: number,
+  season: string,
+  number: string,
+): Episode | undefined {
+  return Object.values(db.episodes).find(
+    (e) => e.showId === showId && String(e.season) === season && String(e.number) === number,
+  )
 }

@@ -4,7 +4,14 @@ import { fixtures } from '../../db/catalog/fixture-data'
 import type { SandboxStore } from '../../store'
 import { boxOfficeHandler, chartHandlers } from './chart-handlers'
 import { titlePeople } from './credits'
-import { commentCount, itemComments, itemLists, listCount, ratingsResponse, watchingUsers } from './item-responses'
+import {
+  commentCount,
+  itemComments,
+  itemLists,
+  listCount,
+  ratingsResponse,
+  watchingUsers,
+} from './item-responses'
 import { findMovie } from './lookup'
 import { serializeMovie } from './serialize'
 
@@ -39,15 +46,36 @@ export function movieHandlers(store: SandboxStore, urls: SandboxUrls): RequestHa
     }),
     http.get(`${base}/:id/comments/:sort?`, ({ request, params }) => {
       const movie = withMovie(params.id)
-      return movie ? itemComments(store.db, request, { type: 'movie', id: movie.ids.trakt }, String(params.sort ?? 'newest')) : fail.notFound()
+      return movie
+        ? itemComments(
+            store.db,
+            request,
+            { type: 'movie', id: movie.ids.trakt },
+            String(params.sort ?? 'newest'),
+          )
+        : fail.notFound()
     }),
     http.get(`${base}/:id/lists/:type?/:sort?`, ({ request, params }) => {
       const movie = withMovie(params.id)
-      return movie ? itemLists(store.db, request, { type: 'movie', id: movie.ids.trakt }, String(params.type ?? 'personal'), String(params.sort ?? 'popular')) : fail.notFound()
+      return movie
+        ? itemLists(
+            store.db,
+            request,
+            { type: 'movie', id: movie.ids.trakt },
+            String(params.type ?? 'personal'),
+            String(params.sort ?? 'popular'),
+          )
+        : fail.notFound()
     }),
     http.get(`${base}/:id/people`, ({ request, params }) => {
       const movie = withMovie(params.id)
-      return movie ? HttpResponse.json(titlePeople(store.db, 'movie', movie.ids.trakt, extendedLevels(request), { includeGuests: false })) : fail.notFound()
+      return movie
+        ? HttpResponse.json(
+            titlePeople(store.db, 'movie', movie.ids.trakt, extendedLevels(request), {
+              includeGuests: false,
+            }),
+          )
+        : fail.notFound()
     }),
     http.get(`${base}/:id/ratings`, ({ params }) => {
       const movie = withMovie(params.id)
@@ -57,7 +85,9 @@ export function movieHandlers(store: SandboxStore, urls: SandboxUrls): RequestHa
       const movie = withMovie(params.id)
       if (!movie) return fail.notFound()
       const levels = extendedLevels(request)
-      const related = movie.extra.relatedIds.flatMap((id) => (store.db.movies[id] ? [serializeMovie(store.db.movies[id], levels)] : []))
+      const related = movie.extra.relatedIds.flatMap((id) =>
+        store.db.movies[id] ? [serializeMovie(store.db.movies[id], levels)] : [],
+      )
       return paginate(request, related)
     }),
     http.get(`${base}/:id/stats`, ({ params }) => {
@@ -84,7 +114,17 @@ export function movieHandlers(store: SandboxStore, urls: SandboxUrls): RequestHa
       if (recorded) return HttpResponse.json(recorded)
       if (movie.ids.trakt >= 9_000_000) return HttpResponse.json([])
       const name = STUDIOS[movie.ids.trakt % STUDIOS.length]!
-      return HttpResponse.json([{ name, country: 'us', ids: { trakt: 100 + (movie.ids.trakt % STUDIOS.length), slug: name.toLowerCase().replace(/\s+/g, '-'), tmdb: 1000 + (movie.ids.trakt % STUDIOS.length) } }])
+      return HttpResponse.json([
+        {
+          name,
+          country: 'us',
+          ids: {
+            trakt: 100 + (movie.ids.trakt % STUDIOS.length),
+            slug: name.toLowerCase().replace(/\s+/g, '-'),
+            tmdb: 1000 + (movie.ids.trakt % STUDIOS.length),
+          },
+        },
+      ])
     }),
     http.get(`${base}/:id/watching`, ({ request, params }) => {
       const movie = withMovie(params.id)

@@ -17,15 +17,27 @@ export function peopleHandlers(store: SandboxStore, urls: SandboxUrls): RequestH
     }),
     http.get(`${base}/movies`, ({ request, params }) => {
       const person = withPerson(params.id)
-      return person ? HttpResponse.json(personCredits(store.db, person.ids.trakt, 'movie', extendedLevels(request))) : fail.notFound()
+      return person
+        ? HttpResponse.json(personCredits(store.db, person.ids.trakt, 'movie', extendedLevels(request)))
+        : fail.notFound()
     }),
     http.get(`${base}/shows`, ({ request, params }) => {
       const person = withPerson(params.id)
-      return person ? HttpResponse.json(personCredits(store.db, person.ids.trakt, 'show', extendedLevels(request))) : fail.notFound()
+      return person
+        ? HttpResponse.json(personCredits(store.db, person.ids.trakt, 'show', extendedLevels(request)))
+        : fail.notFound()
     }),
     http.get(`${base}/lists/:type?/:sort?`, ({ request, params }) => {
       const person = withPerson(params.id)
-      return person ? itemLists(store.db, request, { type: 'person', id: person.ids.trakt }, String(params.type ?? 'personal'), String(params.sort ?? 'popular')) : fail.notFound()
+      return person
+        ? itemLists(
+            store.db,
+            request,
+            { type: 'person', id: person.ids.trakt },
+            String(params.type ?? 'personal'),
+            String(params.sort ?? 'popular'),
+          )
+        : fail.notFound()
     }),
   ]
 }

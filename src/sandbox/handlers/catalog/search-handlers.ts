@@ -27,12 +27,17 @@ function score(query: string, texts: Partial<Record<string, string>>, fields: st
     if (isTitle && text === query) best = Math.max(best, 1000)
     else if (isTitle && text.startsWith(query)) best = Math.max(best, 700)
     else if (isTitle && text.includes(query)) best = Math.max(best, 500)
-    else if (text.includes(query)) best = Math.max(best, field === 'aliases' || field === 'translations' ? 200 : 100)
+    else if (text.includes(query))
+      best = Math.max(best, field === 'aliases' || field === 'translations' ? 200 : 100)
   }
   return best
 }
 
-function candidates(db: SandboxDb, type: SearchType, request: Request): { ref: ItemRef; texts: Partial<Record<string, string>> }[] {
+function candidates(
+  db: SandboxDb,
+  type: SearchType,
+  request: Request,
+): { ref: ItemRef; texts: Partial<Record<string, string>> }[] {
   const keep = titleFilter(new Request(request.url.replace(/([?&])query=[^&]*/, '$1')))
   const cast = (mediaType: 'movie' | 'show', id: number) =>
     db.credits
@@ -45,42 +50,85 @@ function candidates(db: SandboxDb, type: SearchType, request: Request): { ref: I
         .filter(keep)
         .map((m) => ({
           ref: { type: 'movie', id: m.ids.trakt },
-          texts: { title: m.title, tagline: m.tagline, overview: m.overview, aliases: m.extra.aliases.map((a) => a.title).join(' '), translations: m.extra.translations.map((t) => t.title).join(' '), people: cast('movie', m.ids.trakt) },
+          texts: {
+            title: m.title,
+            tagline: m.tagline,
+            overview: m.overview,
+            aliases: m.extra.aliases.map((a) => a.title).join(' '),
+            translations: m.extra.translations.map((t) => t.title).join(' '),
+            people: cast('movie', m.ids.trakt),
+          },
         }))
     case 'show':
       return Object.values(db.shows)
         .filter(keep)
         .map((s) => ({
           ref: { type: 'show', id: s.ids.trakt },
-          texts: { title: s.title, overview: s.overview, aliases: s.extra.aliases.map((a) => a.title).join(' '), translations: s.extra.translations.map((t) => t.title).join(' '), people: cast('show', s.ids.trakt) },
+          texts: {
+            title: s.title,
+            overview: s.overview,
+            aliases: s.extra.aliases.map((a) => a.title).join(' '),
+            translations: s.extra.translations.map((t) => t.title).join(' '),
+            people: cast('show', s.ids.trakt),
+          },
         }))
     case 'episode':
-      return Object.values(db.episodes).map((e) => ({ ref: { type: 'episode', id: e.ids.trakt }, texts: { title: e.title, overview: e.overview ?? '' } }))
+      return Object.values(db.episodes).map((e) => ({
+        ref: { type: 'episode', id: e.ids.trakt },
+        texts: { title: e.title, overview: e.overview ?? '' },
+      }))
     case 'person':
-      return Object.values(db.people).map((p) => ({ ref: { type: 'person', id: p.ids.trakt }, texts: { name: p.name, biography: p.biography ?? '' } }))
+      return Object.values(db.people).map((p) => ({
+        ref: { type: 'person', id: p.ids.trakt },
+        texts: { name: p.name, biography: p.biography ?? '' },
+      }))
     case 'list':
       return Object.values(db.lists)
         .filter((l) => l.privacy === 'public')
-        .map((l) => ({ ref: { type: 'list', id: l.ids.trakt }, texts: { name: l.name, description: l.description ?? '' } }))
+        .map((l) => ({
+          ref: { type: 'list', id: l.ids.trakt },
+          texts: { name: l.name, description: l.description ?? '' },
+        }))
   }
 }
 
 function lookup(db: SandboxDb, idType: string, id: string, types: SearchType[]): ItemRef[] {
   const match = (ids: { trakt: number; imdb?: string | null; tmdb?: number | null; tvdb?: number | null }) =>
-    idType === 'trakt' ? String(ids.trakt) === id : idType === 'imdb' ? ids.imdb === id : idType === 'tmdb' ? String(ids.tmdb) === id : String(ids.tvdb) === id
+    idType === 'trakt'
+      ? String(ids.trakt) === id
+      : idType === 'imdb'
+        ? ids.imdb === id
+        : idType === 'tmdb'
+          ? String(ids.tmdb) === id
+          : String(ids.tvdb) === id
   const refs: ItemRef[] = []
-  if (types.includes('movie')) Object.values(db.movies).filter((m) => match(m.ids)).forEach((m) => refs.push({ type: 'movie', id: m.ids.trakt }))
-  if (types.includes('show')) Object.values(db.shows).filter((s) => match(s.ids)).forEach((s) => refs.push({ type: 'show', id: s.ids.trakt }))
-  if (types.includes('episode')) Object.values(db.episodes).filter((e) => match(e.ids)).forEach((e) => refs.push({ type: 'episode', id: e.ids.trakt }))
-  if (types.includes('person')) Object.values(db.people).filter((p) => match(p.ids)).forEach((p) => refs.push({ type: 'person', id: p.ids.trakt }))
-  if (types.includes('list') && idType === 'trakt' && db.lists[id]) refs.push({ type: 'list', id: Number(id) })
+  if (types.includes('movie'))
+    Object.values(db.movies)
+      .filter((m) => match(m.ids))
+      .forEach((m) => refs.push({ type: 'movie', id: m.ids.trakt }))
+  if (types.includes('show'))
+    Object.values(db.shows)
+      .filter((s) => match(s.ids))
+      .forEach((s) => refs.push({ type: 'show', id: s.ids.trakt }))
+  if (types.includes('episode'))
+    Object.values(db.episodes)
+      .filter((e) => match(e.ids))
+      .forEach((e) => refs.push({ type: 'episode', id: e.ids.trakt }))
+  if (types.includes('person'))
+    Object.values(db.people)
+      .filter((p) => match(p.ids))
+      .forEach((p) => refs.push({ type: 'person', id: p.ids.trakt }))
+  if (types.includes('list') && idType === 'trakt' && db.lists[id])
+    refs.push({ type: 'list', id: Number(id) })
   return refs
 }
 
 const parseTypes = (raw: string | null | undefined): SearchType[] | null => {
   if (!raw) return [...TYPES]
   const types = raw.split(',').map((t) => t.trim())
-  return types.every((t): t is SearchType => (TYPES as readonly string[]).includes(t)) ? (types as SearchType[]) : null
+  return types.every((t): t is SearchType => (TYPES as readonly string[]).includes(t))
+    ? (types as SearchType[])
+    : null
 }
 
 /** `/search/{type}?query=` (text) and `/search/{id_type}/{id}` (ID lookup). */
@@ -104,12 +152,18 @@ export function searchHandlers(store: SandboxStore, urls: SandboxUrls): RequestH
       const url = new URL(request.url)
       const query = (url.searchParams.get('query') ?? '').trim().toLowerCase().replace(/\\(.)/g, '$1')
       if (!query) return HttpResponse.json([])
-      const wanted = url.searchParams.get('fields')?.split(',').map((f) => f.trim())
+      const wanted = url.searchParams
+        .get('fields')
+        ?.split(',')
+        .map((f) => f.trim())
       const levels = extendedLevels(request)
       const rows = types
         .flatMap((type) => {
           const fields = wanted ? FIELDS[type].filter((f) => wanted.includes(f)) : FIELDS[type]
-          return candidates(store.db, type, request).map((c) => ({ ref: c.ref, score: score(query, c.texts, fields) }))
+          return candidates(store.db, type, request).map((c) => ({
+            ref: c.ref,
+            score: score(query, c.texts, fields),
+          }))
         })
         .filter((r) => r.score > 0)
         .sort((a, b) => b.score - a.score || a.ref.id - b.ref.id)

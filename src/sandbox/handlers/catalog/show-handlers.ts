@@ -3,7 +3,14 @@ import { extendedLevels, fail, paginate, type SandboxUrls } from '../../http'
 import type { SandboxStore } from '../../store'
 import { chartHandlers } from './chart-handlers'
 import { titlePeople } from './credits'
-import { commentCount, itemComments, itemLists, listCount, ratingsResponse, watchingUsers } from './item-responses'
+import {
+  commentCount,
+  itemComments,
+  itemLists,
+  listCount,
+  ratingsResponse,
+  watchingUsers,
+} from './item-responses'
 import { episodesOf, findShow } from './lookup'
 import { serializeEpisode, serializeShow } from './serialize'
 
@@ -13,7 +20,9 @@ export function showHandlers(store: SandboxStore, urls: SandboxUrls): RequestHan
   const withShow = (id: unknown) => findShow(store.db, String(id))
   const aired = (showId: number) => {
     const now = store.now()
-    return episodesOf(store.db, showId).filter((e) => e.season > 0 && e.first_aired && new Date(e.first_aired) <= now)
+    return episodesOf(store.db, showId).filter(
+      (e) => e.season > 0 && e.first_aired && new Date(e.first_aired) <= now,
+    )
   }
   return [
     ...chartHandlers(store, urls, 'shows'),
@@ -43,17 +52,34 @@ export function showHandlers(store: SandboxStore, urls: SandboxUrls): RequestHan
     }),
     http.get(`${base}/:id/comments/:sort?`, ({ request, params }) => {
       const show = withShow(params.id)
-      return show ? itemComments(store.db, request, { type: 'show', id: show.ids.trakt }, String(params.sort ?? 'newest')) : fail.notFound()
+      return show
+        ? itemComments(
+            store.db,
+            request,
+            { type: 'show', id: show.ids.trakt },
+            String(params.sort ?? 'newest'),
+          )
+        : fail.notFound()
     }),
     http.get(`${base}/:id/lists/:type?/:sort?`, ({ request, params }) => {
       const show = withShow(params.id)
-      return show ? itemLists(store.db, request, { type: 'show', id: show.ids.trakt }, String(params.type ?? 'personal'), String(params.sort ?? 'popular')) : fail.notFound()
+      return show
+        ? itemLists(
+            store.db,
+            request,
+            { type: 'show', id: show.ids.trakt },
+            String(params.type ?? 'personal'),
+            String(params.sort ?? 'popular'),
+          )
+        : fail.notFound()
     }),
     http.get(`${base}/:id/people`, ({ request, params }) => {
       const show = withShow(params.id)
       if (!show) return fail.notFound()
       const levels = extendedLevels(request)
-      return HttpResponse.json(titlePeople(store.db, 'show', show.ids.trakt, levels, { includeGuests: levels.has('guest_stars') }))
+      return HttpResponse.json(
+        titlePeople(store.db, 'show', show.ids.trakt, levels, { includeGuests: levels.has('guest_stars') }),
+      )
     }),
     http.get(`${base}/:id/ratings`, ({ params }) => {
       const show = withShow(params.id)
@@ -63,7 +89,12 @@ export function showHandlers(store: SandboxStore, urls: SandboxUrls): RequestHan
       const show = withShow(params.id)
       if (!show) return fail.notFound()
       const levels = extendedLevels(request)
-      return paginate(request, show.extra.relatedIds.flatMap((id) => (store.db.shows[id] ? [serializeShow(store.db.shows[id], levels)] : [])))
+      return paginate(
+        request,
+        show.extra.relatedIds.flatMap((id) =>
+          store.db.shows[id] ? [serializeShow(store.db.shows[id], levels)] : [],
+        ),
+      )
     }),
     http.get(`${base}/:id/stats`, ({ params }) => {
       const show = withShow(params.id)
@@ -93,14 +124,22 @@ export function showHandlers(store: SandboxStore, urls: SandboxUrls): RequestHan
       const show = withShow(params.id)
       if (!show) return fail.notFound()
       const now = store.now()
-      const next = episodesOf(store.db, show.ids.trakt).find((e) => e.season > 0 && e.first_aired && new Date(e.first_aired) > now)
-      return next ? HttpResponse.json(serializeEpisode(next, extendedLevels(request))) : new HttpResponse(null, { status: 204 })
+      const next = episodesOf(store.db, show.ids.trakt).find(
+        (e) => e.season > 0 && e.first_aired && new Date(e.first_aired) > now,
+      )
+      return next
+        ? HttpResponse.json(serializeEpisode(next, extendedLevels(request)))
+        : new HttpResponse(null, { status: 204 })
     }),
     http.get(`${base}/:id/last_episode`, ({ request, params }) => {
       const show = withShow(params.id)
       if (!show) return fail.notFound()
-      const last = aired(show.ids.trakt).sort((a, b) => a.first_aired!.localeCompare(b.first_aired!)).at(-1)
-      return last ? HttpResponse.json(serializeEpisode(last, extendedLevels(request))) : new HttpResponse(null, { status: 204 })
+      const last = aired(show.ids.trakt)
+        .sort((a, b) => a.first_aired!.localeCompare(b.first_aired!))
+        .at(-1)
+      return last
+        ? HttpResponse.json(serializeEpisode(last, extendedLevels(request)))
+        : new HttpResponse(null, { status: 204 })
     }),
   ]
 }

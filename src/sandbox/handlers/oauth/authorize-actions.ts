@@ -29,18 +29,29 @@ export function approveAuthorization(store: SandboxStore, request: Authorization
 }
 
 /** The sandbox's "Deny": the redirect back to the app with `error=access_denied`. */
-export function denyAuthorization(_store: SandboxStore, request: Pick<AuthorizationRequest, 'redirect_uri' | 'state'>): string {
+export function denyAuthorization(
+  _store: SandboxStore,
+  request: Pick<AuthorizationRequest, 'redirect_uri' | 'state'>,
+): string {
   return redirectWith(request.redirect_uri, { error: 'access_denied', state: request.state })
 }
 
 export type DeviceDecision = { ok: true } | { ok: false; reason: 'unknown' | 'expired' | 'already-used' }
 
 function findDeviceCode(store: SandboxStore, userCode: string) {
-  const wanted = userCode.trim().toUpperCase().replace(/[^A-Z0-9]/g, '')
+  const wanted = userCode
+    .trim()
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '')
   return Object.values(store.db.oauth.deviceCodes).find((entry) => entry.user_code === wanted)
 }
 
-function decideDeviceCode(store: SandboxStore, userCode: string, decision: 'approved' | 'denied', username?: string): DeviceDecision {
+function decideDeviceCode(
+  store: SandboxStore,
+  userCode: string,
+  decision: 'approved' | 'denied',
+  username?: string,
+): DeviceDecision {
   const entry = findDeviceCode(store, userCode)
   if (!entry) return { ok: false, reason: 'unknown' }
   if (entry.expires_at <= store.now().getTime()) return { ok: false, reason: 'expired' }

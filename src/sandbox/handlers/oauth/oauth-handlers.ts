@@ -3,7 +3,13 @@ import { calculatePKCECodeChallenge } from 'oauth4webapi'
 import { DEMO_ACTIVATE_PATH } from '@/lib/demo'
 import type { SandboxUrls } from '../../http'
 import type { SandboxStore } from '../../store'
-import { DEVICE_CODE_TTL, DEVICE_POLL_INTERVAL, issueTokens, randomToken, randomUserCode } from './oauth-tokens'
+import {
+  DEVICE_CODE_TTL,
+  DEVICE_POLL_INTERVAL,
+  issueTokens,
+  randomToken,
+  randomUserCode,
+} from './oauth-tokens'
 
 /** Trakt documents JSON bodies; OAuth libraries send forms. Accept both. */
 async function readParams(request: Request): Promise<Record<string, string>> {
@@ -34,7 +40,8 @@ async function exchangeCode(store: SandboxStore, params: Record<string, string>)
   delete store.db.oauth.codes[code]
   store.changed()
   if (entry.expires_at <= store.now().getTime()) return invalidGrant('The authorization code expired.')
-  if (params.redirect_uri !== entry.redirect_uri) return invalidGrant('The redirect_uri does not match the authorization request.')
+  if (params.redirect_uri !== entry.redirect_uri)
+    return invalidGrant('The redirect_uri does not match the authorization request.')
   if (!params.code_verifier) return invalidRequest('code_verifier is required (PKCE).')
   if ((await calculatePKCECodeChallenge(params.code_verifier)) !== entry.code_challenge) {
     return invalidGrant('The code_verifier does not match the code_challenge.')
@@ -80,7 +87,8 @@ export function oauthHandlers(store: SandboxStore, urls: SandboxUrls): RequestHa
     http.post(`${base}/token`, async ({ request }) => {
       const params = await readParams(request)
       if (!params.client_id) return HttpResponse.json({ error: 'invalid_client' }, { status: 401 })
-      if (params.client_secret) return invalidRequest('Marquee is a public client: it must never send a client secret.')
+      if (params.client_secret)
+        return invalidRequest('Marquee is a public client: it must never send a client secret.')
       if (params.grant_type === 'authorization_code') return exchangeCode(store, params)
       if (params.grant_type === 'refresh_token') return rotateRefreshToken(store, params)
       return HttpResponse.json({ error: 'unsupported_grant_type' }, { status: 400 })

@@ -21,52 +21,82 @@ function windowOf(now: Date, startDate: unknown, days: unknown): [string, string
 function myEpisodes(db: SandboxDb, state: UserState): (e: Episode) => boolean {
   const shows = new Set<number>()
   const episodes = new Set<number>()
-  for (const h of [...state.history, ...state.collection]) if (h.item.type === 'episode') shows.add(db.episodes[h.item.id]?.showId ?? -1)
+  for (const h of [...state.history, ...state.collection])
+    if (h.item.type === 'episode') shows.add(db.episodes[h.item.id]?.showId ?? -1)
   for (const w of state.watchlist) {
     if (w.item.type === 'show') shows.add(w.item.id)
     if (w.item.type === 'season') shows.add(db.seasons[w.item.id]?.showId ?? -1)
     if (w.item.type === 'episode') episodes.add(w.item.id)
   }
-  for (const h of state.hidden) if (h.section === 'calendar' && h.item.type === 'show') shows.delete(h.item.id)
+  for (const h of state.hidden)
+    if (h.section === 'calendar' && h.item.type === 'show') shows.delete(h.item.id)
   return (e) => shows.has(e.showId) || episodes.has(e.ids.trakt)
 }
 
 /** /calendars/my/shows (+ new, premieres, finales), /movies and /dvd. */
 export function calendarHandlers(store: SandboxStore, apiUrl: string): RequestHandler[] {
-  const shows = (filter: (e: Episode) => boolean): Parameters<typeof http.get>[1] => ({ request, params }) => {
-    const slug = requireUser(store, request)
-    if (slug instanceof Response) return slug
-    const range = windowOf(store.now(), params.startDate, params.days)
-    if (!range) return fail.status(400)
-    const mine = myEpisodes(store.db, stateOf(store.db, slug))
-    const ext = extendedLevels(request)
-    const rows = Object.values(store.db.episodes)
-      .filter((e) => e.first_aired !== null && e.first_aired >= range[0] && e.first_aired < range[1] && mine(e) && filter(e) && store.db.shows[e.showId])
-      .sort((a, b) => (a.first_aired! < b.first_aired! ? -1 : a.first_aired! > b.first_aired! ? 1 : a.showId - b.showId))
-      .map((e) => ({ first_aired: e.first_aired, episode: serializeEpisode(e, ext), show: serializeShow(store.db.shows[e.showId]!, ext) }))
-    return HttpResponse.json(rows)
-  }
-  const movies = (dvd: boolean): Parameters<typeof http.get>[1] => ({ request, params }) => {
-    const slug = requireUser(store, request)
-    if (slug instanceof Response) return slug
-    const range = windowOf(store.now(), params.startDate, params.days)
-    if (!range) return fail.status(400)
-    const state = stateOf(store.db, slug)
-    const hidden = new Set(state.hidden.filter((h) => h.section === 'calendar' && h.item.type === 'movie').map((h) => h.item.id))
-    const ids = new Set([...state.watchlist, ...state.collection].flatMap((w) => (w.item.type === 'movie' && !hidden.has(w.item.id) ? [w.item.id] : [])))
-    const ext = extendedLevels(request)
-    const rows = [...ids]
-      .flatMap((id) => {
-        const movie = store.db.movies[id]
-        if (!movie) return []
-        const physical = movie.extra.releases.find((r) => r.release_type === 'physical' && (r.country === 'us' || r.country === movie.country))
-        const date = dvd ? (physical?.release_date ?? null) : movie.released
-        const at = date ? new Date(date).toISOString() : null
-        return at && at >= range[0] && at < range[1] ? [{ released: date!.slice(0, 10), movie: serializeMovie(movie, ext) }] : []
-      })
-      .sort((a, b) => (a.released < b.released ? -1 : 1))
-    return HttpResponse.json(rows)
-  }
+  const shows =
+    (filter: (e: Episode) => boolean): Parameters<typeof http.get>[1] =>
+    ({ request, params }) => {
+      const slug = requireUser(store, request)
+      if (slug instanceof Response) return slug
+      const range = windowOf(store.now(), params.startDate, params.days)
+      if (!range) return fail.status(400)
+      const mine = myEpisodes(store.db, stateOf(store.db, slug))
+      const ext = extendedLevels(request)
+      const rows = Object.values(store.db.episodes)
+        .filter(
+          (e) =>
+            e.first_aired !== null &&
+            e.first_aired >= range[0] &&
+            e.first_aired < range[1] &&
+            mine(e) &&
+            filter(e) &&
+            store.db.shows[e.showId],
+        )
+        .sort((a, b) =>
+          a.first_aired! < b.first_aired! ? -1 : a.first_aired! > b.first_aired! ? 1 : a.showId - b.showId,
+        )
+        .map((e) => ({
+          first_aired: e.first_aired,
+          episode: serializeEpisode(e, ext),
+          show: serializeShow(store.db.shows[e.showId]!, ext),
+        }))
+      return HttpResponse.json(rows)
+    }
+  const movies =
+    (dvd: boolean): Parameters<typeof http.get>[1] =>
+    ({ request, params }) => {
+      const slug = requireUser(store, request)
+      if (slug instanceof Response) return slug
+      const range = windowOf(store.now(), params.startDate, params.days)
+      if (!range) return fail.status(400)
+      const state = stateOf(store.db, slug)
+      const hidden = new Set(
+        state.hidden.filter((h) => h.section === 'calendar' && h.item.type === 'movie').map((h) => h.item.id),
+      )
+      const ids = new Set(
+        [...state.watchlist, ...state.collection].flatMap((w) =>
+          w.item.type === 'movie' && !hidden.has(w.item.id) ? [w.item.id] : [],
+        ),
+      )
+      const ext = extendedLevels(request)
+      const rows = [...ids]
+        .flatMap((id) => {
+          const movie = store.db.movies[id]
+          if (!movie) return []
+          const physical = movie.extra.releases.find(
+            (r) => r.release_type === 'physical' && (r.country === 'us' || r.country === movie.country),
+          )
+          const date = dvd ? (physical?.release_date ?? null) : movie.released
+          const at = date ? new Date(date).toISOString() : null
+          return at && at >= range[0] && at < range[1]
+            ? [{ released: date!.slice(0, 10), movie: serializeMovie(movie, ext) }]
+            : []
+        })
+        .sort((a, b) => (a.released < b.released ? -1 : 1))
+      return HttpResponse.json(rows)
+    }
   const base = `${apiUrl}/calendars/my`
   const routes: [string, Parameters<typeof http.get>[1]][] = [
     ['shows/new', shows((e) => e.season === 1 && e.number === 1)],

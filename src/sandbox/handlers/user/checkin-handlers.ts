@@ -24,7 +24,10 @@ export function playItemOf(db: SandboxDb, body: Record<string, unknown>): PlayIt
   const show = body.show as InputItem | undefined
   if (show) {
     const showId = findShowId(db, show.ids)
-    const found = showId === undefined ? undefined : findEpisode(db, showId, Number(episode.season), Number(episode.number))
+    const found =
+      showId === undefined
+        ? undefined
+        : findEpisode(db, showId, Number(episode.season), Number(episode.number))
     if (found) return { type: 'episode', id: found.ids.trakt }
   }
   const id = findEpisodeId(db, episode.ids)
@@ -55,10 +58,24 @@ export function checkinHandlers(store: SandboxStore, apiUrl: string): RequestHan
       // The play is recorded straight away (its id is the check-in's id); cancelling removes it again.
       addPlays(store.db, state, [{ watched_at: now, action: 'checkin', item }], store.nextId, now)
       const entry = state.history.at(-1)!
-      state.checkin = { id: entry.id, item, started_at: now, expires_at: new Date(Date.parse(now) + runtimeOf(store.db, item)).toISOString(), action: 'checkin' }
+      state.checkin = {
+        id: entry.id,
+        item,
+        started_at: now,
+        expires_at: new Date(Date.parse(now) + runtimeOf(store.db, item)).toISOString(),
+        action: 'checkin',
+      }
       store.changed()
       const { type: _type, ...media } = serializeItem(store.db, item, new Set()) ?? {}
-      return HttpResponse.json({ id: entry.id, watched_at: now, sharing: { ...SHARING, ...(body.sharing as object | undefined) }, ...media }, { status: 201 })
+      return HttpResponse.json(
+        {
+          id: entry.id,
+          watched_at: now,
+          sharing: { ...SHARING, ...(body.sharing as object | undefined) },
+          ...media,
+        },
+        { status: 201 },
+      )
     }),
     http.delete(`${apiUrl}/checkin`, ({ request }) => {
       const slug = requireUser(store, request)
@@ -68,7 +85,11 @@ export function checkinHandlers(store: SandboxStore, apiUrl: string): RequestHan
       if (active) {
         if (active.action === 'checkin') state.history = state.history.filter((h) => h.id !== active.id)
         state.checkin = null
-        touchActivities(state, [active.item.type === 'movie' ? 'movies.watched_at' : 'episodes.watched_at'], nowIso(store))
+        touchActivities(
+          state,
+          [active.item.type === 'movie' ? 'movies.watched_at' : 'episodes.watched_at'],
+          nowIso(store),
+        )
         store.changed()
       }
       return new HttpResponse(null, { status: 204 })

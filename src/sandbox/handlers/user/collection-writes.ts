@@ -11,7 +11,11 @@ import { bump, counters, notFoundBody } from './write-results'
 const KEYS = ['movies', 'shows', 'seasons', 'episodes']
 
 const listInfo = (state: UserState) => ({
-  updated_at: [state.activities['movies.collected_at'], state.activities['episodes.collected_at']].filter(Boolean).sort().at(-1) ?? null,
+  updated_at:
+    [state.activities['movies.collected_at'], state.activities['episodes.collected_at']]
+      .filter(Boolean)
+      .sort()
+      .at(-1) ?? null,
   item_count: state.collection.length,
 })
 
@@ -66,7 +70,10 @@ export function collectionWriteHandlers(store: SandboxStore, apiUrl: string): Re
         }
         // Resending an item updates it with any new values (collected_at, metadata).
         const next = { ...current.metadata, ...metadata }
-        const newDate = input.collected_at !== undefined ? whenFor(store.db, ref, input.collected_at, now) : current.collected_at
+        const newDate =
+          input.collected_at !== undefined
+            ? whenFor(store.db, ref, input.collected_at, now)
+            : current.collected_at
         if (JSON.stringify(next) !== JSON.stringify(current.metadata) || newDate !== current.collected_at) {
           current.metadata = next
           current.collected_at = newDate
@@ -77,7 +84,10 @@ export function collectionWriteHandlers(store: SandboxStore, apiUrl: string): Re
       if (added.movies || updated.movies) touchActivities(state, ['movies.collected_at'], now)
       if (added.episodes || updated.episodes) touchActivities(state, ['episodes.collected_at'], now)
       store.changed()
-      return HttpResponse.json({ added, updated, existing, not_found: notFoundBody(resolution), list: listInfo(state) }, { status: 201 })
+      return HttpResponse.json(
+        { added, updated, existing, not_found: notFoundBody(resolution), list: listInfo(state) },
+        { status: 201 },
+      )
     }),
   ]
 }

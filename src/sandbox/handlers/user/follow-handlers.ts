@@ -10,36 +10,65 @@ import { findUserSlug, nowIso, requireUser, stateOf, targetUser } from './user-a
 export function followHandlers(store: SandboxStore, apiUrl: string): RequestHandler[] {
   const base = `${apiUrl}/users`
   const db = () => store.db
-  const relation = (pick: (slug: string) => { user: string; followed_at: string }[], key = 'followed_at'): Parameters<typeof http.get>[1] => ({ request, params }) => {
-    const who = targetUser(store, request, String(params.id))
-    if (who instanceof Response) return who
-    const ext = extendedLevels(request)
-    const rows = pick(who.slug)
-      .filter((r) => db().users[r.user])
-      .sort((a, b) => (a.followed_at < b.followed_at ? 1 : -1))
-      .map((r) => ({ [key]: r.followed_at, user: serializeUser(db().users[r.user]!, ext) }))
-    return HttpResponse.json(rows)
-  }
-  const followersOf = (slug: string) => db().follows.filter((f) => f.followed === slug).map((f) => ({ user: f.follower, followed_at: f.followed_at }))
-  const followingOf = (slug: string) => db().follows.filter((f) => f.follower === slug).map((f) => ({ user: f.followed, followed_at: f.followed_at }))
+  const relation =
+    (
+      pick: (slug: string) => { user: string; followed_at: string }[],
+      key = 'followed_at',
+    ): Parameters<typeof http.get>[1] =>
+    ({ request, params }) => {
+      const who = targetUser(store, request, String(params.id))
+      if (who instanceof Response) return who
+      const ext = extendedLevels(request)
+      const rows = pick(who.slug)
+        .filter((r) => db().users[r.user])
+        .sort((a, b) => (a.followed_at < b.followed_at ? 1 : -1))
+        .map((r) => ({ [key]: r.followed_at, user: serializeUser(db().users[r.user]!, ext) }))
+      return HttpResponse.json(rows)
+    }
+  const followersOf = (slug: string) =>
+    db()
+      .follows.filter((f) => f.followed === slug)
+      .map((f) => ({ user: f.follower, followed_at: f.followed_at }))
+  const followingOf = (slug: string) =>
+    db()
+      .follows.filter((f) => f.follower === slug)
+      .map((f) => ({ user: f.followed, followed_at: f.followed_at }))
   const friendsOf = (slug: string) => {
-    const followers = new Map(db().follows.filter((f) => f.followed === slug).map((f) => [f.follower, f.followed_at]))
+    const followers = new Map(
+      db()
+        .follows.filter((f) => f.followed === slug)
+        .map((f) => [f.follower, f.followed_at]),
+    )
     // A friendship starts when the second of the two follows happened.
-    return followingOf(slug).flatMap((r) => (followers.has(r.user) ? [{ user: r.user, followed_at: [r.followed_at, followers.get(r.user)!].sort()[1]! }] : []))
+    return followingOf(slug).flatMap((r) =>
+      followers.has(r.user)
+        ? [{ user: r.user, followed_at: [r.followed_at, followers.get(r.user)!].sort()[1]! }]
+        : [],
+    )
   }
-  const requestRows = (pick: (r: (typeof store.db.followRequests)[number]) => string | null): Parameters<typeof http.get>[1] => ({ request }) => {
-    const slug = requireUser(store, request)
-    if (slug instanceof Response) return slug
-    const ext = extendedLevels(request)
-    const rows = db().followRequests.flatMap((r) => {
-      const other = pick(r) === slug ? (r.from === slug ? r.to : r.from) : null
-      return other && db().users[other] ? [{ id: r.id, requested_at: r.requested_at, user: serializeUser(db().users[other]!, ext) }] : []
-    })
-    return HttpResponse.json(rows)
-  }
+  const requestRows =
+    (pick: (r: (typeof store.db.followRequests)[number]) => string | null): Parameters<typeof http.get>[1] =>
+    ({ request }) => {
+      const slug = requireUser(store, request)
+      if (slug instanceof Response) return slug
+      const ext = extendedLevels(request)
+      const rows = db().followRequests.flatMap((r) => {
+        const other = pick(r) === slug ? (r.from === slug ? r.to : r.from) : null
+        return other && db().users[other]
+          ? [{ id: r.id, requested_at: r.requested_at, user: serializeUser(db().users[other]!, ext) }]
+          : []
+      })
+      return HttpResponse.json(rows)
+    }
   return [
-    http.get(`${base}/requests`, requestRows((r) => r.to)),
-    http.get(`${base}/requests/following`, requestRows((r) => r.from)),
+    http.get(
+      `${base}/requests`,
+      requestRows((r) => r.to),
+    ),
+    http.get(
+      `${base}/requests/following`,
+      requestRows((r) => r.from),
+    ),
     http.post(`${base}/requests/:requestId`, ({ request, params }) => {
       const slug = requireUser(store, request)
       if (slug instanceof Response) return slug
@@ -52,7 +81,10 @@ export function followHandlers(store: SandboxStore, apiUrl: string): RequestHand
       touchActivities(stateOf(db(), slug), ['account.followed_at', 'account.requested_at'], now)
       touchActivities(stateOf(db(), found.from), ['account.following_at', 'account.pending_at'], now)
       store.changed()
-      return HttpResponse.json({ followed_at: now, user: serializeUser(db().users[found.from]!, new Set(['full'])) })
+      return HttpResponse.json({
+        followed_at: now,
+        user: serializeUser(db().users[found.from]!, new Set(['full'])),
+      })
     }),
     http.delete(`${base}/requests/:requestId`, ({ request, params }) => {
       const slug = requireUser(store, request)
@@ -85,13 +117,19 @@ export function followHandlers(store: SandboxStore, apiUrl: string): RequestHand
         touchActivities(stateOf(db(), me), ['account.pending_at'], now)
         touchActivities(stateOf(db(), target), ['account.requested_at'], now)
         store.changed()
-        return HttpResponse.json({ approved_at: null, user: serializeUser(user, new Set(['full'])) }, { status: 201 })
+        return HttpResponse.json(
+          { approved_at: null, user: serializeUser(user, new Set(['full'])) },
+          { status: 201 },
+        )
       }
       db().follows.push({ follower: me, followed: target, followed_at: now })
       touchActivities(stateOf(db(), me), ['account.following_at'], now)
       touchActivities(stateOf(db(), target), ['account.followed_at'], now)
       store.changed()
-      return HttpResponse.json({ approved_at: now, user: serializeUser(user, new Set(['full'])) }, { status: 201 })
+      return HttpResponse.json(
+        { approved_at: now, user: serializeUser(user, new Set(['full'])) },
+        { status: 201 },
+      )
     }),
     http.delete(`${base}/:id/follow`, ({ request, params }) => {
       const me = requireUser(store, request)

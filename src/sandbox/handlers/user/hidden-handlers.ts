@@ -22,42 +22,60 @@ export const HIDEABLE: Record<Section, ItemRef['type'][]> = {
 
 function activityKeys(section: Section, types: Set<ItemRef['type']>): ActivityKey[] {
   if (section === 'dropped') return ['shows.dropped_at']
-  if (section === 'recommendations') return [...types].map((t) => (t === 'movie' ? 'movies.recommendations_at' : 'shows.recommendations_at'))
-  return [...types].map((t) => (t === 'movie' ? 'movies.hidden_at' : t === 'show' ? 'shows.hidden_at' : 'seasons.hidden_at'))
+  if (section === 'recommendations')
+    return [...types].map((t) => (t === 'movie' ? 'movies.recommendations_at' : 'shows.recommendations_at'))
+  return [...types].map((t) =>
+    t === 'movie' ? 'movies.hidden_at' : t === 'show' ? 'shows.hidden_at' : 'seasons.hidden_at',
+  )
 }
 
 /** GET /users/hidden/:section, POST add and POST remove. */
 export function hiddenHandlers(store: SandboxStore, apiUrl: string): RequestHandler[] {
   const base = `${apiUrl}/users/hidden`
   const isSection = (value: unknown): value is Section => typeof value === 'string' && value in HIDEABLE
-  const write = (mode: 'add' | 'remove'): Parameters<typeof http.post>[1] => async ({ request, params }) => {
-    const slug = requireUser(store, request)
-    if (slug instanceof Response) return slug
-    if (!isSection(params.section)) return fail.notFound()
-    const section = params.section
-    const state = stateOf(store.db, slug)
-    const body = await readBody(request)
-    const resolution = resolveDirect(store.db, body)
-    // Removal answers also carry `episodes` (the contract asks for it; it is always 0).
-    const count = counters(mode === 'add' ? ['movies', 'shows', 'seasons', 'users'] : ['movies', 'shows', 'seasons', 'episodes', 'users'])
-    const notFound: Record<string, unknown[]> = { movies: resolution.notFound.movies, shows: resolution.notFound.shows, seasons: resolution.notFound.seasons, users: Array.isArray(body.users) ? body.users : [] }
-    const types = new Set<ItemRef['type']>()
-    const now = nowIso(store)
-    for (const { ref, input } of resolution.items) {
-      const present = state.hidden.some((h) => h.section === section && sameRef(h.item, ref))
-      if (!HIDEABLE[section].includes(ref.type) || (mode === 'remove' && !present)) {
-        ;(notFound[`${ref.type}s`] ??= []).push(input)
-        continue
+  const write =
+    (mode: 'add' | 'remove'): Parameters<typeof http.post>[1] =>
+    async ({ request, params }) => {
+      const slug = requireUser(store, request)
+      if (slug instanceof Response) return slug
+      if (!isSection(params.section)) return fail.notFound()
+      const section = params.section
+      const state = stateOf(store.db, slug)
+      const body = await readBody(request)
+      const resolution = resolveDirect(store.db, body)
+      // Removal answers also carry `episodes` (the contract asks for it; it is always 0).
+      const count = counters(
+        mode === 'add'
+          ? ['movies', 'shows', 'seasons', 'users']
+          : ['movies', 'shows', 'seasons', 'episodes', 'users'],
+      )
+      const notFound: Record<string, unknown[]> = {
+        movies: resolution.notFound.movies,
+        shows: resolution.notFound.shows,
+        seasons: resolution.notFound.seasons,
+        users: Array.isArray(body.users) ? body.users : [],
       }
-      if (mode === 'add' && !present) state.hidden.push({ section, hidden_at: now, item: ref })
-      if (mode === 'remove') state.hidden = state.hidden.filter((h) => !(h.section === section && sameRef(h.item, ref)))
-      bump(count, ref.type)
-      types.add(ref.type)
+      const types = new Set<ItemRef['type']>()
+      const now = nowIso(store)
+      for (const { ref, input } of resolution.items) {
+        const present = state.hidden.some((h) => h.section === section && sameRef(h.item, ref))
+        if (!HIDEABLE[section].includes(ref.type) || (mode === 'remove' && !present)) {
+          ;(notFound[`${ref.type}s`] ??= []).push(input)
+          continue
+        }
+        if (mode === 'add' && !present) state.hidden.push({ section, hidden_at: now, item: ref })
+        if (mode === 'remove')
+          state.hidden = state.hidden.filter((h) => !(h.section === section && sameRef(h.item, ref)))
+        bump(count, ref.type)
+        types.add(ref.type)
+      }
+      touchActivities(state, types.size > 0 ? activityKeys(section, types) : [], now)
+      store.changed()
+      return HttpResponse.json(
+        { [mode === 'add' ? 'added' : 'deleted']: count, not_found: notFound },
+        { status: mode === 'add' ? 201 : 200 },
+      )
     }
-    touchActivities(state, types.size > 0 ? activityKeys(section, types) : [], now)
-    store.changed()
-    return HttpResponse.json({ [mode === 'add' ? 'added' : 'deleted']: count, not_found: notFound }, { status: mode === 'add' ? 201 : 200 })
-  }
   return [
     http.get(`${base}/:section`, ({ request, params }) => {
       const slug = requireUser(store, request)

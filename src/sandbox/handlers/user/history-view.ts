@@ -11,22 +11,32 @@ export function serializeHistory(db: SandboxDb, entry: HistoryEntry, ext: Levels
   }
   const episode = db.episodes[entry.item.id]
   const show = episode && db.shows[episode.showId]
-  return episode && show ? { ...base, episode: serializeEpisode(episode, ext), show: serializeShow(show, ext) } : null
+  return episode && show
+    ? { ...base, episode: serializeEpisode(episode, ext), show: serializeShow(show, ext) }
+    : null
 }
 
 /**
  * History rows, newest first, filtered by `/:type/:id` and `start_at`/`end_at`.
  * Returns null when the type is unknown (a 404).
  */
-export function historyView(db: SandboxDb, history: HistoryEntry[], request: Request, type?: string, id?: string) {
+export function historyView(
+  db: SandboxDb,
+  history: HistoryEntry[],
+  request: Request,
+  type?: string,
+  id?: string,
+) {
   const url = new URL(request.url)
   // Unparseable dates are ignored rather than failing the request.
-  const isoOrNull = (value: string | null) => (value && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : null)
+  const isoOrNull = (value: string | null) =>
+    value && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : null
   const startAt = isoOrNull(url.searchParams.get('start_at'))
   const endAt = isoOrNull(url.searchParams.get('end_at'))
   let match: (entry: HistoryEntry) => boolean = () => true
   if (type === 'movies') match = (e) => e.item.type === 'movie'
-  else if (type === 'shows' || type === 'episodes' || type === 'seasons') match = (e) => e.item.type === 'episode'
+  else if (type === 'shows' || type === 'episodes' || type === 'seasons')
+    match = (e) => e.item.type === 'episode'
   else if (type !== undefined) return null
   if (id !== undefined && type !== undefined) {
     const singular = type.slice(0, -1) as 'movie' | 'show' | 'season' | 'episode'

@@ -24,13 +24,26 @@ export function whenFor(db: SandboxDb, item: HistoryEntry['item'], value: unknow
  */
 export const SHOW_WATCHLIST_REMOVAL: 'first-play' | 'all-aired' = 'first-play'
 
-function allAiredWatched(db: SandboxDb, state: UserState, showId: number, season: number | null, now: Date): boolean {
+function allAiredWatched(
+  db: SandboxDb,
+  state: UserState,
+  showId: number,
+  season: number | null,
+  now: Date,
+): boolean {
   const watched = new Set(state.history.filter((h) => h.item.type === 'episode').map((h) => h.item.id))
-  return airedEpisodes(db, showId, now).every((e) => (season !== null && e.season !== season) || watched.has(e.ids.trakt))
+  return airedEpisodes(db, showId, now).every(
+    (e) => (season !== null && e.season !== season) || watched.has(e.ids.trakt),
+  )
 }
 
 /** Trakt's auto-removal: a watched movie or episode leaves the watchlist, and so do its show and season. */
-export function removeWatchedFromWatchlist(db: SandboxDb, state: UserState, plays: HistoryEntry['item'][], at: string): void {
+export function removeWatchedFromWatchlist(
+  db: SandboxDb,
+  state: UserState,
+  plays: HistoryEntry['item'][],
+  at: string,
+): void {
   const gone = new Set<string>()
   const now = new Date(at)
   for (const item of plays) {
@@ -41,7 +54,8 @@ export function removeWatchedFromWatchlist(db: SandboxDb, state: UserState, play
       const strict = (SHOW_WATCHLIST_REMOVAL as string) === 'all-aired'
       if (!strict || allAiredWatched(db, state, episode.showId, null, now)) gone.add(`show:${episode.showId}`)
       const season = findSeason(db, episode.showId, episode.season)
-      if (season && (!strict || allAiredWatched(db, state, episode.showId, episode.season, now))) gone.add(`season:${season.ids.trakt}`)
+      if (season && (!strict || allAiredWatched(db, state, episode.showId, episode.season, now)))
+        gone.add(`season:${season.ids.trakt}`)
     }
   }
   const before = state.watchlist.length
@@ -58,11 +72,22 @@ export function removeWatchedFromWatchlist(db: SandboxDb, state: UserState, play
 }
 
 /** Records plays (used by history add, scrobble stop and expiring check-ins). */
-export function addPlays(db: SandboxDb, state: UserState, plays: Omit<HistoryEntry, 'id'>[], nextId: () => number, at: string): void {
+export function addPlays(
+  db: SandboxDb,
+  state: UserState,
+  plays: Omit<HistoryEntry, 'id'>[],
+  nextId: () => number,
+  at: string,
+): void {
   for (const play of plays) state.history.push({ id: nextId(), ...play })
   if (plays.some((p) => p.item.type === 'movie')) touchActivities(state, ['movies.watched_at'], at)
   if (plays.some((p) => p.item.type === 'episode')) touchActivities(state, ['episodes.watched_at'], at)
-  removeWatchedFromWatchlist(db, state, plays.map((p) => p.item), at)
+  removeWatchedFromWatchlist(
+    db,
+    state,
+    plays.map((p) => p.item),
+    at,
+  )
 }
 
 /** POST /sync/history and /sync/history/remove. */
@@ -88,7 +113,10 @@ export function historyWriteHandlers(store: SandboxStore, apiUrl: string): Reque
       if (deleted.movies) touchActivities(state, ['movies.watched_at'], at)
       if (deleted.episodes) touchActivities(state, ['episodes.watched_at'], at)
       store.changed()
-      return HttpResponse.json({ deleted, not_found: { ...notFoundBody(resolution), ids: [...ids].filter((id) => !found.has(id)) } })
+      return HttpResponse.json({
+        deleted,
+        not_found: { ...notFoundBody(resolution), ids: [...ids].filter((id) => !found.has(id)) },
+      })
     }),
     http.post(`${apiUrl}/sync/history`, async ({ request }) => {
       const slug = requireUser(store, request)
@@ -108,7 +136,10 @@ export function historyWriteHandlers(store: SandboxStore, apiUrl: string): Reque
       }
       addPlays(store.db, state, plays, store.nextId, now)
       store.changed()
-      return HttpResponse.json({ added, not_found: notFoundBody(resolution, ['movies', 'shows', 'seasons', 'episodes', 'people']) }, { status: 201 })
+      return HttpResponse.json(
+        { added, not_found: notFoundBody(resolution, ['movies', 'shows', 'seasons', 'episodes', 'people']) },
+        { status: 201 },
+      )
     }),
   ]
 }

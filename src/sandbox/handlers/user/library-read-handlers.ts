@@ -8,28 +8,51 @@ import { stateOf } from './user-access'
 import { watchedMovies, watchedShows } from './watched-view'
 
 /** Finds whose library a request reads, or the error answer (401, 404, private user). */
-export type SlugResolver = (request: Request, params: Record<string, string | readonly string[] | undefined>) => { slug: string } | Response
+export type SlugResolver = (
+  request: Request,
+  params: Record<string, string | readonly string[] | undefined>,
+) => { slug: string } | Response
 
 /**
  * The library reads shared by /sync (the signed-in user) and /users/:id (anyone visible):
  * history, ratings, watchlist, favorites, watched and collection.
  */
-export function libraryReadHandlers(store: SandboxStore, base: string, resolve: SlugResolver): RequestHandler[] {
-  const str = (value: string | readonly string[] | undefined) => (typeof value === 'string' ? value : undefined)
+export function libraryReadHandlers(
+  store: SandboxStore,
+  base: string,
+  resolve: SlugResolver,
+): RequestHandler[] {
+  const str = (value: string | readonly string[] | undefined) =>
+    typeof value === 'string' ? value : undefined
 
   const history: Parameters<typeof http.get>[1] = ({ request, params }) => {
     const who = resolve(request, params)
     if (who instanceof Response) return who
     const ext = extendedLevels(request)
-    const rows = historyView(store.db, stateOf(store.db, who.slug).history, request, str(params.type), str(params.itemId))
+    const rows = historyView(
+      store.db,
+      stateOf(store.db, who.slug).history,
+      request,
+      str(params.type),
+      str(params.itemId),
+    )
     if (rows === null) return fail.notFound()
-    return paginate(request, rows.flatMap((e) => serializeHistory(store.db, e, ext) ?? []))
+    return paginate(
+      request,
+      rows.flatMap((e) => serializeHistory(store.db, e, ext) ?? []),
+    )
   }
 
   const ratings: Parameters<typeof http.get>[1] = ({ request, params }) => {
     const who = resolve(request, params)
     if (who instanceof Response) return who
-    const rows = ratingsView(store.db, stateOf(store.db, who.slug).ratings, extendedLevels(request), str(params.type), str(params.rating))
+    const rows = ratingsView(
+      store.db,
+      stateOf(store.db, who.slug).ratings,
+      extendedLevels(request),
+      str(params.type),
+      str(params.rating),
+    )
     return rows === null ? fail.notFound() : paginate(request, rows, { optional: true })
   }
 
@@ -39,7 +62,15 @@ export function libraryReadHandlers(store: SandboxStore, base: string, resolve: 
       const who = resolve(request, params)
       if (who instanceof Response) return who
       const state = stateOf(store.db, who.slug)
-      const response = rankedResponse(store.db, request, state[kind], extendedLevels(request), str(params.type), str(params.sortBy), str(params.sortHow))
+      const response = rankedResponse(
+        store.db,
+        request,
+        state[kind],
+        extendedLevels(request),
+        str(params.type),
+        str(params.sortBy),
+        str(params.sortHow),
+      )
       return response ?? fail.notFound()
     }
 

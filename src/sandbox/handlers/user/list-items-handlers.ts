@@ -35,15 +35,28 @@ export function listItemsHandlers(store: SandboxStore, apiUrl: string): RequestH
     const sortBy = (params.sortBy as string | undefined) ?? 'rank'
     const appliedBy = (SORT_BY as readonly string[]).includes(sortBy) ? sortBy : 'rank'
     const appliedHow = params.sortHow === 'desc' ? 'desc' : 'asc'
-    const myRatings = new Map((viewer ? stateOf(store.db, viewer).ratings : []).map((r) => [`${r.item.type}:${r.item.id}`, r.rating]))
+    const myRatings = new Map(
+      (viewer ? stateOf(store.db, viewer).ratings : []).map((r) => [`${r.item.type}:${r.item.id}`, r.rating]),
+    )
     const ext = extendedLevels(request)
-    const rows = sortRanked(store.db, list.items.filter((i) => types.has(i.item.type)), appliedBy, appliedHow, myRatings).flatMap((i) => {
+    const rows = sortRanked(
+      store.db,
+      list.items.filter((i) => types.has(i.item.type)),
+      appliedBy,
+      appliedHow,
+      myRatings,
+    ).flatMap((i) => {
       const item = serializeItem(store.db, i.item, ext)
       return item ? [{ rank: i.rank, id: i.id, listed_at: i.listed_at, notes: i.notes, ...item }] : []
     })
     return paginate(request, rows, {
       optional: true,
-      headers: { 'X-Sort-By': list.sort_by, 'X-Sort-How': list.sort_how, 'X-Applied-Sort-By': appliedBy, 'X-Applied-Sort-How': appliedHow },
+      headers: {
+        'X-Sort-By': list.sort_by,
+        'X-Sort-How': list.sort_how,
+        'X-Applied-Sort-By': appliedBy,
+        'X-Applied-Sort-How': appliedHow,
+      },
     })
   }
   return [
@@ -58,7 +71,11 @@ export function listItemsHandlers(store: SandboxStore, apiUrl: string): RequestH
         if (list.items.length < before) bump(deleted, ref.type)
         else resolution.notFound[KEY_OF[ref.type] as BodyKey].push(input)
       }
-      return HttpResponse.json({ deleted, not_found: notFoundBody(resolution, [...KEYS]), list: touched(store, list) })
+      return HttpResponse.json({
+        deleted,
+        not_found: notFoundBody(resolution, [...KEYS]),
+        list: touched(store, list),
+      })
     }),
     http.post(`${base}/reorder`, async ({ request, params }) => {
       const list = ownedList(store, request, String(params.id), String(params.listId))
@@ -73,7 +90,11 @@ export function listItemsHandlers(store: SandboxStore, apiUrl: string): RequestH
         item.rank = i + 1
         return changed
       }).length
-      return HttpResponse.json({ updated, skipped_ids: order.filter((id) => !byId.has(id)), list: touched(store, list) })
+      return HttpResponse.json({
+        updated,
+        skipped_ids: order.filter((id) => !byId.has(id)),
+        list: touched(store, list),
+      })
     }),
     http.put(`${base}/:itemId`, async ({ request, params }) => {
       const list = ownedList(store, request, String(params.id), String(params.listId))
@@ -81,7 +102,8 @@ export function listItemsHandlers(store: SandboxStore, apiUrl: string): RequestH
       const item = list.items.find((i) => i.id === Number(params.itemId))
       if (!item) return fail.notFound()
       const body = await readBody(request)
-      if ('notes' in body) item.notes = typeof body.notes === 'string' && body.notes !== '' ? body.notes.slice(0, 500) : null
+      if ('notes' in body)
+        item.notes = typeof body.notes === 'string' && body.notes !== '' ? body.notes.slice(0, 500) : null
       if (typeof body.rank === 'number') {
         const others = list.items.filter((i) => i !== item).sort((a, b) => a.rank - b.rank)
         others.splice(Math.max(0, body.rank - 1), 0, item)
@@ -103,12 +125,22 @@ export function listItemsHandlers(store: SandboxStore, apiUrl: string): RequestH
           continue
         }
         const notes = typeof input.notes === 'string' ? input.notes : null
-        fresh.push({ id: store.nextId(), rank: list.items.length + fresh.length + 1, listed_at: now, notes, item: ref })
+        fresh.push({
+          id: store.nextId(),
+          rank: list.items.length + fresh.length + 1,
+          listed_at: now,
+          notes,
+          item: ref,
+        })
         bump(added, ref.type)
       }
-      if (list.items.length + fresh.length > limitFor(store.db, list.ownerSlug, 'listItems')) return overLimit()
+      if (list.items.length + fresh.length > limitFor(store.db, list.ownerSlug, 'listItems'))
+        return overLimit()
       list.items.push(...fresh)
-      return HttpResponse.json({ added, existing, not_found: notFoundBody(resolution, [...KEYS]), list: touched(store, list) }, { status: 201 })
+      return HttpResponse.json(
+        { added, existing, not_found: notFoundBody(resolution, [...KEYS]), list: touched(store, list) },
+        { status: 201 },
+      )
     }),
     http.get(base, read),
     http.get(`${base}/:type`, read),

@@ -5,30 +5,73 @@ import { extendedLevels, fail, paginate } from '../../http'
 import type { SandboxStore } from '../../store'
 import { settleCheckin } from './checkin-state'
 import { FREE_LIMITS } from './limits'
-import { type Levels, serializeComment, serializeList, serializeItem, serializeUser } from '../catalog/serialize'
+import {
+  type Levels,
+  serializeComment,
+  serializeList,
+  serializeItem,
+  serializeUser,
+} from '../catalog/serialize'
 import { nowIso, readBody, requireUser, stateOf, targetUser } from './user-access'
 import { userStats } from './user-stats'
 
 function profile(db: SandboxDb, slug: string, ext: Levels) {
   const user = db.users[slug]!
   const out: Record<string, unknown> = serializeUser(user, ext)
-  if (ext.has('vip')) Object.assign(out, { vip_og: false, vip_years: user.vip ? 1 : 0, vip_cover_image: null })
+  if (ext.has('vip'))
+    Object.assign(out, { vip_og: false, vip_years: user.vip ? 1 : 0, vip_cover_image: null })
   return out
 }
 
-const PROGRESS_VIEW = { refresh: true, simple_progress: false, include_specials: false, sort: 'activity', sort_how: 'desc', use_last_activity: false, grid_view: false }
+const PROGRESS_VIEW = {
+  refresh: true,
+  simple_progress: false,
+  include_specials: false,
+  sort: 'activity',
+  sort_how: 'desc',
+  use_last_activity: false,
+  grid_view: false,
+}
 
 /** The website preferences block; only locale and spoilers come from the stored settings. */
 function browsing(settings: UserState['settings']) {
   return {
-    watch_popup_action: 'now', hide_watching_now: false, list_popup_action: 'add', week_start_day: 'monday', watch_after_rating: null,
-    watch_only_once: false, show_rating_prompt: true, locale: settings.locale, other_site_ratings: true, release_date_ignore_runtime: false,
-    display_early_ratings: false, hide_episode_type_tags: false, hide_unsaved_filters_prompt: false,
+    watch_popup_action: 'now',
+    hide_watching_now: false,
+    list_popup_action: 'add',
+    week_start_day: 'monday',
+    watch_after_rating: null,
+    watch_only_once: false,
+    show_rating_prompt: true,
+    locale: settings.locale,
+    other_site_ratings: true,
+    release_date_ignore_runtime: false,
+    display_early_ratings: false,
+    hide_episode_type_tags: false,
+    hide_unsaved_filters_prompt: false,
     // The current contract has string spoiler modes; the stored flags map to hide/show.
-    spoilers: Object.fromEntries(Object.entries({ ...settings.spoilers, ratings: false, actors: false }).map(([k, hide]) => [k, hide ? 'hide' : 'show'])),
-    calendar: { period: 'week', start_day: 'monday', layout: 'grid', image_type: 'fanart', hide_specials: false, autoscroll: true },
+    spoilers: Object.fromEntries(
+      Object.entries({ ...settings.spoilers, ratings: false, actors: false }).map(([k, hide]) => [
+        k,
+        hide ? 'hide' : 'show',
+      ]),
+    ),
+    calendar: {
+      period: 'week',
+      start_day: 'monday',
+      layout: 'grid',
+      image_type: 'fanart',
+      hide_specials: false,
+      autoscroll: true,
+    },
     progress: {
-      on_deck: { sort: 'activity', sort_how: 'desc', refresh: true, simple_progress: false, only_favorites: false },
+      on_deck: {
+        sort: 'activity',
+        sort_how: 'desc',
+        refresh: true,
+        simple_progress: false,
+        only_favorites: false,
+      },
       watched: { ...PROGRESS_VIEW, include_watchlisted: false, include_collected: false },
       collected: { ...PROGRESS_VIEW, include_watchlisted: false, include_watched: false },
     },
@@ -38,7 +81,11 @@ function browsing(settings: UserState['settings']) {
     comments: { blocked_uids: [] },
     recommendations: { ignore_collected: false, ignore_watchlisted: false },
     rewatching: { adjust_percentage: true },
-    profile: { favorites: { sort_by: 'rank', sort_how: 'asc' }, most_watched_shows: { sort_by: 'plays', tab: 'all' }, most_watched_movies: { sort_by: 'plays', tab: 'all' } },
+    profile: {
+      favorites: { sort_by: 'rank', sort_how: 'asc' },
+      most_watched_shows: { sort_by: 'plays', tab: 'all' },
+      most_watched_movies: { sort_by: 'plays', tab: 'all' },
+    },
   }
 }
 
@@ -46,15 +93,49 @@ function settings(db: SandboxDb, slug: string) {
   const user = db.users[slug]!
   const state = stateOf(db, slug)
   return {
-    user: { ...serializeUser(user, new Set(['full'])), ids: { ...user.ids, uuid: `sandbox-${user.ids.trakt}` }, vip_og: false, vip_years: 0 },
+    user: {
+      ...serializeUser(user, new Set(['full'])),
+      ids: { ...user.ids, uuid: `sandbox-${user.ids.trakt}` },
+      vip_og: false,
+      vip_years: 0,
+    },
     permissions: { commenting: true, liking: true, following: true },
-    account: { timezone: state.settings.timezone, date_format: state.settings.date_format, time_24hr: state.settings.time_24hr, cover_image: null, display_ads: false },
+    account: {
+      timezone: state.settings.timezone,
+      date_format: state.settings.date_format,
+      time_24hr: state.settings.time_24hr,
+      cover_image: null,
+      display_ads: false,
+    },
     browsing: browsing(state.settings),
-    connections: { facebook: false, twitter: false, mastodon: false, google: false, tumblr: false, medium: false, slack: false, apple: false, dropbox: false, microsoft: false },
-    sharing_text: { watching: "I'm watching [item]", watched: 'I just watched [item]', rated: '[item] [stars]' },
+    connections: {
+      facebook: false,
+      twitter: false,
+      mastodon: false,
+      google: false,
+      tumblr: false,
+      medium: false,
+      slack: false,
+      apple: false,
+      dropbox: false,
+      microsoft: false,
+    },
+    sharing_text: {
+      watching: "I'm watching [item]",
+      watched: 'I just watched [item]',
+      rated: '[item] [stars]',
+    },
     limits: user.vip
-      ? { list: { count: 1000, item_count: 5000 }, watchlist: { item_count: 5000 }, favorites: { item_count: 5000 } }
-      : { list: { count: FREE_LIMITS.lists, item_count: FREE_LIMITS.listItems }, watchlist: { item_count: FREE_LIMITS.watchlist }, favorites: { item_count: FREE_LIMITS.favorites } },
+      ? {
+          list: { count: 1000, item_count: 5000 },
+          watchlist: { item_count: 5000 },
+          favorites: { item_count: 5000 },
+        }
+      : {
+          list: { count: FREE_LIMITS.lists, item_count: FREE_LIMITS.listItems },
+          watchlist: { item_count: FREE_LIMITS.watchlist },
+          favorites: { item_count: FREE_LIMITS.favorites },
+        },
   }
 }
 
@@ -88,7 +169,8 @@ export function profileHandlers(store: SandboxStore, apiUrl: string): RequestHan
     const rows: { liked_at: string; [key: string]: unknown }[] = []
     if (type !== 'lists') {
       for (const c of Object.values(store.db.comments)) {
-        if (c.likedBy.includes(who.slug)) rows.push({ liked_at: c.updated_at, type: 'comment', comment: serializeComment(store.db, c) })
+        if (c.likedBy.includes(who.slug))
+          rows.push({ liked_at: c.updated_at, type: 'comment', comment: serializeComment(store.db, c) })
       }
     }
     if (type !== 'comments') {
@@ -97,7 +179,10 @@ export function profileHandlers(store: SandboxStore, apiUrl: string): RequestHan
         if (list) rows.push({ liked_at: list.updated_at, type: 'list', list: serializeList(store.db, list) })
       }
     }
-    return paginate(request, rows.sort((a, b) => (a.liked_at < b.liked_at ? 1 : -1)))
+    return paginate(
+      request,
+      rows.sort((a, b) => (a.liked_at < b.liked_at ? 1 : -1)),
+    )
   }
   return [
     http.get(`${base}/settings`, ({ request }) => {
@@ -134,7 +219,12 @@ export function profileHandlers(store: SandboxStore, apiUrl: string): RequestHan
       const checkin = settleCheckin(store, who.slug)
       if (!checkin) return new HttpResponse(null, { status: 204 })
       const item = serializeItem(store.db, checkin.item, extendedLevels(request))
-      return HttpResponse.json({ expires_at: checkin.expires_at, started_at: checkin.started_at, action: checkin.action, ...item })
+      return HttpResponse.json({
+        expires_at: checkin.expires_at,
+        started_at: checkin.started_at,
+        action: checkin.action,
+        ...item,
+      })
     }),
     http.get(`${base}/:id/likes`, likes),
     http.get(`${base}/:id/likes/:type`, likes),

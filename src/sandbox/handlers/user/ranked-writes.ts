@@ -49,7 +49,13 @@ export function rankedWriteHandlers(store: SandboxStore, apiUrl: string): Reques
           continue
         }
         const notes = typeof input.notes === 'string' ? input.notes : null
-        fresh.push({ id: store.nextId(), rank: state[kind].length + fresh.length + 1, listed_at: now, notes, item: ref })
+        fresh.push({
+          id: store.nextId(),
+          rank: state[kind].length + fresh.length + 1,
+          listed_at: now,
+          notes,
+          item: ref,
+        })
         bump(added, ref.type)
       }
       // Free accounts are capped: the whole request fails, nothing is added.
@@ -57,7 +63,10 @@ export function rankedWriteHandlers(store: SandboxStore, apiUrl: string): Reques
       state[kind].push(...fresh)
       touchActivities(state, fresh.length > 0 ? activityKeys(kind, fresh) : [], now)
       store.changed()
-      return HttpResponse.json({ added, existing, not_found: notFoundBody(resolution), list: listInfo(state, kind) }, { status: 201 })
+      return HttpResponse.json(
+        { added, existing, not_found: notFoundBody(resolution), list: listInfo(state, kind) },
+        { status: 201 },
+      )
     }
     return [
       http.post(`${base}/remove`, async ({ request }) => {
@@ -80,7 +89,11 @@ export function rankedWriteHandlers(store: SandboxStore, apiUrl: string): Reques
         state[kind].sort((a, b) => a.rank - b.rank).forEach((e, i) => (e.rank = i + 1))
         touchActivities(state, removed.length > 0 ? activityKeys(kind, removed) : [], nowIso(store))
         store.changed()
-        return HttpResponse.json({ deleted, not_found: notFoundBody(resolution), list: listInfo(state, kind) })
+        return HttpResponse.json({
+          deleted,
+          not_found: notFoundBody(resolution),
+          list: listInfo(state, kind),
+        })
       }),
       http.post(`${base}/reorder`, async ({ request }) => {
         const slug = requireUser(store, request)
@@ -108,7 +121,8 @@ export function rankedWriteHandlers(store: SandboxStore, apiUrl: string): Reques
         const entry = state[kind].find((e) => e.id === Number(params.itemId))
         if (!entry) return fail.notFound()
         const body = await readBody(request)
-        if ('notes' in body) entry.notes = typeof body.notes === 'string' && body.notes !== '' ? body.notes.slice(0, 500) : null
+        if ('notes' in body)
+          entry.notes = typeof body.notes === 'string' && body.notes !== '' ? body.notes.slice(0, 500) : null
         if (typeof body.rank === 'number') {
           const others = state[kind].filter((e) => e !== entry).sort((a, b) => a.rank - b.rank)
           others.splice(Math.max(0, body.rank - 1), 0, entry)

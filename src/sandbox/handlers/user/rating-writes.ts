@@ -48,7 +48,10 @@ export function ratingWriteHandlers(store: SandboxStore, apiUrl: string): Reques
           resolution.notFound[KEY_OF[ref.type] as BodyKey].push(input)
           continue
         }
-        const ratedAt = typeof input.rated_at === 'string' && !Number.isNaN(Date.parse(input.rated_at)) ? new Date(input.rated_at).toISOString() : now
+        const ratedAt =
+          typeof input.rated_at === 'string' && !Number.isNaN(Date.parse(input.rated_at))
+            ? new Date(input.rated_at).toISOString()
+            : now
         state.ratings = state.ratings.filter((r) => !sameRef(r.item, ref))
         state.ratings.push({ rated_at: ratedAt, rating, item: ref })
         bump(added, ref.type)

@@ -2,12 +2,27 @@ import { findEpisode, findSeason, showEpisodes } from '../../db/users/catalog-in
 import type { Ids, ItemRef, SandboxDb } from '../../db/types'
 
 /** A media object as clients send it in add/remove bodies (any ids, optional per-item fields). */
-export type InputItem = { ids?: Partial<Ids> & Record<string, unknown>; seasons?: InputSeason[]; [key: string]: unknown }
-type InputSeason = { number?: number; episodes?: { number?: number; [key: string]: unknown }[]; [key: string]: unknown }
+export type InputItem = {
+  ids?: Partial<Ids> & Record<string, unknown>
+  seasons?: InputSeason[]
+  [key: string]: unknown
+}
+type InputSeason = {
+  number?: number
+  episodes?: { number?: number; [key: string]: unknown }[]
+  [key: string]: unknown
+}
 
 export type BodyKey = 'movies' | 'shows' | 'seasons' | 'episodes' | 'people'
 export const BODY_KEYS: BodyKey[] = ['movies', 'shows', 'seasons', 'episodes', 'people']
-export const KEY_OF: Record<ItemRef['type'], BodyKey | 'lists'> = { movie: 'movies', show: 'shows', season: 'seasons', episode: 'episodes', person: 'people', list: 'lists' }
+export const KEY_OF: Record<ItemRef['type'], BodyKey | 'lists'> = {
+  movie: 'movies',
+  show: 'shows',
+  season: 'seasons',
+  episode: 'episodes',
+  person: 'people',
+  list: 'lists',
+}
 
 type Record_ = { ids: Partial<Ids> }
 const indexes = new WeakMap<object, Map<string, number>>()
@@ -22,7 +37,8 @@ function lookup(records: Record<string, Record_>, ids: InputItem['ids']): number
     for (const [key, record] of Object.entries(records)) {
       for (const scheme of ['imdb', 'tmdb', 'tvdb', 'slug'] as const) {
         const value = record.ids[scheme]
-        if (value !== null && value !== undefined && value !== '') index.set(`${scheme}:${value}`, Number(key))
+        if (value !== null && value !== undefined && value !== '')
+          index.set(`${scheme}:${value}`, Number(key))
       }
     }
     indexes.set(records, index)
@@ -43,7 +59,11 @@ export const findEpisodeId = (db: SandboxDb, ids: InputItem['ids']) => lookup(db
 export const findPersonId = (db: SandboxDb, ids: InputItem['ids']) => lookup(db.people, ids)
 
 /** Resolves a path id (trakt id or slug) of a movie/show/season/episode. */
-export function findByPathId(db: SandboxDb, type: 'movie' | 'show' | 'season' | 'episode', id: string): number | undefined {
+export function findByPathId(
+  db: SandboxDb,
+  type: 'movie' | 'show' | 'season' | 'episode',
+  id: string,
+): number | undefined {
   const ids = /^\d+$/.test(id) ? { trakt: Number(id) } : { slug: id, imdb: id }
   if (type === 'movie') return findMovieId(db, ids)
   if (type === 'show') return findShowId(db, ids)
@@ -56,7 +76,13 @@ export type Resolved = { ref: ItemRef; input: Record<string, unknown>; expanded?
 
 export type Resolution = { items: Resolved[]; notFound: Record<BodyKey, unknown[]> }
 
-const emptyNotFound = (): Record<BodyKey, unknown[]> => ({ movies: [], shows: [], seasons: [], episodes: [], people: [] })
+const emptyNotFound = (): Record<BodyKey, unknown[]> => ({
+  movies: [],
+  shows: [],
+  seasons: [],
+  episodes: [],
+  people: [],
+})
 
 function bodyArray(body: unknown, key: BodyKey): InputItem[] {
   const value = (body as Record<string, unknown> | null)?.[key]
@@ -91,12 +117,20 @@ export function resolveDirect(db: SandboxDb, body: unknown): Resolution {
         const { episodes, ...seasonFields } = seasonInput
         for (const episodeInput of episodes) {
           const episode = findEpisode(db, showId, Number(seasonInput.number), Number(episodeInput.number))
-          if (episode) items.push({ ref: { type: 'episode', id: episode.ids.trakt }, input: { ...showFields, ...seasonFields, ...episodeInput } })
+          if (episode)
+            items.push({
+              ref: { type: 'episode', id: episode.ids.trakt },
+              input: { ...showFields, ...seasonFields, ...episodeInput },
+            })
           else notFound.episodes.push(episodeInput)
         }
       } else {
         const season = findSeason(db, showId, Number(seasonInput.number))
-        if (season) items.push({ ref: { type: 'season', id: season.ids.trakt }, input: { ...showFields, ...seasonInput } })
+        if (season)
+          items.push({
+            ref: { type: 'season', id: season.ids.trakt },
+            input: { ...showFields, ...seasonInput },
+          })
         else notFound.seasons.push(seasonInput)
       }
     }
@@ -125,11 +159,13 @@ export function resolvePlays(db: SandboxDb, body: unknown): Resolution {
   const items: Resolved[] = []
   for (const item of direct.items) {
     if (item.ref.type === 'show') {
-      for (const episode of showEpisodes(db, item.ref.id)) items.push({ ref: { type: 'episode', id: episode.ids.trakt }, input: item.input, expanded: true })
+      for (const episode of showEpisodes(db, item.ref.id))
+        items.push({ ref: { type: 'episode', id: episode.ids.trakt }, input: item.input, expanded: true })
     } else if (item.ref.type === 'season') {
       const season = db.seasons[item.ref.id]!
       for (const episode of showEpisodes(db, season.showId)) {
-        if (episode.season === season.number) items.push({ ref: { type: 'episode', id: episode.ids.trakt }, input: item.input, expanded: true })
+        if (episode.season === season.number)
+          items.push({ ref: { type: 'episode', id: episode.ids.trakt }, input: item.input, expanded: true })
       }
     } else if (item.ref.type === 'movie' || item.ref.type === 'episode') items.push(item)
   }

@@ -13,51 +13,67 @@ export const SCROBBLE_THRESHOLD = 80
 
 /** /scrobble/start, /pause and /stop. */
 export function scrobbleHandlers(store: SandboxStore, apiUrl: string): RequestHandler[] {
-  const handle = (action: 'start' | 'pause' | 'stop'): Parameters<typeof http.post>[1] => async ({ request }) => {
-    const slug = requireUser(store, request)
-    if (slug instanceof Response) return slug
-    const body = await readBody(request)
-    const item = playItemOf(store.db, body)
-    if (!item) return fail.notFound()
-    const progress = Math.max(0, Math.min(100, Number(body.progress) || 0))
-    const state = stateOf(store.db, slug)
-    const now = nowIso(store)
-    const nowMs = Date.parse(now)
-    const { type: _type, ...media } = serializeItem(store.db, item, new Set()) ?? {}
-    const answer = (id: number, result: string) => HttpResponse.json({ id, action: result, progress, sharing: SHARING, ...media }, { status: 201 })
-    const watching = state.checkin && sameRef(state.checkin.item, item) && state.checkin.action === 'scrobble'
-    const dropPlayback = () => (state.playback = state.playback.filter((p) => !sameRef(p.item, item)))
-    const pausedKey = item.type === 'movie' ? 'movies.paused_at' : 'episodes.paused_at'
+  const handle =
+    (action: 'start' | 'pause' | 'stop'): Parameters<typeof http.post>[1] =>
+    async ({ request }) => {
+      const slug = requireUser(store, request)
+      if (slug instanceof Response) return slug
+      const body = await readBody(request)
+      const item = playItemOf(store.db, body)
+      if (!item) return fail.notFound()
+      const progress = Math.max(0, Math.min(100, Number(body.progress) || 0))
+      const state = stateOf(store.db, slug)
+      const now = nowIso(store)
+      const nowMs = Date.parse(now)
+      const { type: _type, ...media } = serializeItem(store.db, item, new Set()) ?? {}
+      const answer = (id: number, result: string) =>
+        HttpResponse.json({ id, action: result, progress, sharing: SHARING, ...media }, { status: 201 })
+      const watching =
+        state.checkin && sameRef(state.checkin.item, item) && state.checkin.action === 'scrobble'
+      const dropPlayback = () => (state.playback = state.playback.filter((p) => !sameRef(p.item, item)))
+      const pausedKey = item.type === 'movie' ? 'movies.paused_at' : 'episodes.paused_at'
 
-    if (action === 'start') {
-      // Starting (or unpausing) clears saved progress and shows the item as "watching" for the remaining runtime.
-      dropPlayback()
-      state.checkin = { id: store.nextId(), item, started_at: now, expires_at: new Date(nowMs + runtimeOf(store.db, item) * (1 - progress / 100)).toISOString(), action: 'scrobble' }
-      touchActivities(state, [pausedKey], now)
-      store.changed()
-      return answer(0, 'start')
-    }
-    if (watching) state.checkin = null
-    if (action === 'stop' && progress >= SCROBBLE_THRESHOLD) {
-      const recent = state.history.filter((h) => sameRef(h.item, item) && h.action === 'scrobble').at(-1)
-      // The same item scrobbled within its runtime is a duplicate (e.g. two players reporting the same stop).
-      if (recent && Date.parse(recent.watched_at) + runtimeOf(store.db, item) > nowMs) {
-        return HttpResponse.json({ watched_at: recent.watched_at, expires_at: new Date(Date.parse(recent.watched_at) + runtimeOf(store.db, item)).toISOString() }, { status: 409 })
+      if (action === 'start') {
+        // Starting (or unpausing) clears saved progress and shows the item as "watching" for the remaining runtime.
+        dropPlayback()
+        state.checkin = {
+          id: store.nextId(),
+          item,
+          started_at: now,
+          expires_at: new Date(nowMs + runtimeOf(store.db, item) * (1 - progress / 100)).toISOString(),
+          action: 'scrobble',
+        }
+        touchActivities(state, [pausedKey], now)
+        store.changed()
+        return answer(0, 'start')
       }
+      if (watching) state.checkin = null
+      if (action === 'stop' && progress >= SCROBBLE_THRESHOLD) {
+        const recent = state.history.filter((h) => sameRef(h.item, item) && h.action === 'scrobble').at(-1)
+        // The same item scrobbled within its runtime is a duplicate (e.g. two players reporting the same stop).
+        if (recent && Date.parse(recent.watched_at) + runtimeOf(store.db, item) > nowMs) {
+          return HttpResponse.json(
+            {
+              watched_at: recent.watched_at,
+              expires_at: new Date(Date.parse(recent.watched_at) + runtimeOf(store.db, item)).toISOString(),
+            },
+            { status: 409 },
+          )
+        }
+        dropPlayback()
+        addPlays(store.db, state, [{ watched_at: now, action: 'scrobble', item }], store.nextId, now)
+        touchActivities(state, [pausedKey], now)
+        store.changed()
+        return answer(state.history.at(-1)!.id, 'scrobble')
+      }
+      // Pause, or a stop below the threshold: save the position for /sync/playback.
       dropPlayback()
-      addPlays(store.db, state, [{ watched_at: now, action: 'scrobble', item }], store.nextId, now)
+      const entry = { id: store.nextId(), progress, paused_at: now, item }
+      state.playback.push(entry)
       touchActivities(state, [pausedKey], now)
       store.changed()
-      return answer(state.history.at(-1)!.id, 'scrobble')
+      return answer(entry.id, 'pause')
     }
-    // Pause, or a stop below the threshold: save the position for /sync/playback.
-    dropPlayback()
-    const entry = { id: store.nextId(), progress, paused_at: now, item }
-    state.playback.push(entry)
-    touchActivities(state, [pausedKey], now)
-    store.changed()
-    return answer(entry.id, 'pause')
-  }
   return [
     http.post(`${apiUrl}/scrobble/start`, handle('start')),
     http.post(`${apiUrl}/scrobble/pause`, handle('pause')),

@@ -21,7 +21,12 @@ export function syncHandlers(store: SandboxStore, apiUrl: string): RequestHandle
     const [startAt, endAt] = [url.searchParams.get('start_at'), url.searchParams.get('end_at')]
     const ext = extendedLevels(request)
     const rows = stateOf(store.db, slug)
-      .playback.filter((p) => (!type || `${p.item.type}s` === type) && (!startAt || p.paused_at >= startAt) && (!endAt || p.paused_at <= endAt))
+      .playback.filter(
+        (p) =>
+          (!type || `${p.item.type}s` === type) &&
+          (!startAt || p.paused_at >= startAt) &&
+          (!endAt || p.paused_at <= endAt),
+      )
       .sort((a, b) => (a.paused_at < b.paused_at ? 1 : -1))
       .flatMap((p): Record<string, unknown>[] => {
         const base = { progress: p.progress, paused_at: p.paused_at, id: p.id, type: p.item.type }
@@ -31,7 +36,9 @@ export function syncHandlers(store: SandboxStore, apiUrl: string): RequestHandle
         }
         const episode = store.db.episodes[p.item.id]
         const show = episode && store.db.shows[episode.showId]
-        return episode && show ? [{ ...base, episode: serializeEpisode(episode, ext), show: serializeShow(show, ext) }] : []
+        return episode && show
+          ? [{ ...base, episode: serializeEpisode(episode, ext), show: serializeShow(show, ext) }]
+          : []
       })
     return paginate(request, rows, { optional: true })
   }
@@ -40,7 +47,9 @@ export function syncHandlers(store: SandboxStore, apiUrl: string): RequestHandle
     http.get(`${apiUrl}/sync/last_activities`, ({ request }) => {
       const slug = requireUser(store, request)
       if (slug instanceof Response) return slug
-      return HttpResponse.json(lastActivitiesBody(stateOf(store.db, slug), store.db.users[slug]?.joined_at ?? store.db.seededAt))
+      return HttpResponse.json(
+        lastActivitiesBody(stateOf(store.db, slug), store.db.users[slug]?.joined_at ?? store.db.seededAt),
+      )
     }),
     http.get(`${apiUrl}/sync/playback`, playback),
     http.get(`${apiUrl}/sync/playback/:type`, playback),
@@ -51,7 +60,11 @@ export function syncHandlers(store: SandboxStore, apiUrl: string): RequestHandle
       const entry = state.playback.find((p) => p.id === Number(params.id))
       if (!entry) return fail.notFound()
       state.playback = state.playback.filter((p) => p !== entry)
-      touchActivities(state, [entry.item.type === 'movie' ? 'movies.paused_at' : 'episodes.paused_at'], nowIso(store))
+      touchActivities(
+        state,
+        [entry.item.type === 'movie' ? 'movies.paused_at' : 'episodes.paused_at'],
+        nowIso(store),
+      )
       store.changed()
       return new HttpResponse(null, { status: 204 })
     }),

@@ -33,13 +33,20 @@ export function findUserSlug(db: SandboxDb, id: string): string | undefined {
  * Resolves `/users/:id` for a read: 404 for an unknown user, 401 for `me` without OAuth,
  * and 401 with `X-Private-User: true` when the user is private and the viewer may not see them.
  */
-export function targetUser(store: SandboxStore, request: Request, id: string): { slug: string; viewer: string | null } | Response {
+export function targetUser(
+  store: SandboxStore,
+  request: Request,
+  id: string,
+): { slug: string; viewer: string | null } | Response {
   const viewer = userFor(store, request)
   if (id === 'me') return viewer ? { slug: viewer, viewer } : fail.unauthorized()
   const slug = findUserSlug(store.db, id)
   if (!slug) return fail.notFound()
   if (!canSee(store.db, viewer, slug)) {
-    return HttpResponse.json({ error: 'unauthorized', error_description: 'This user is private' }, { status: 401, headers: { 'X-Private-User': 'true' } })
+    return HttpResponse.json(
+      { error: 'unauthorized', error_description: 'This user is private' },
+      { status: 401, headers: { 'X-Private-User': 'true' } },
+    )
   }
   return { slug, viewer }
 }

@@ -6,9 +6,11 @@ export function userStats(db: SandboxDb, slug: string) {
   const state = stateOf(db, slug)
   const moviePlays = state.history.filter((h) => h.item.type === 'movie')
   const episodePlays = state.history.filter((h) => h.item.type === 'episode')
-  const runtime = (h: (typeof state.history)[number]) => (h.item.type === 'movie' ? db.movies[h.item.id]?.runtime : db.episodes[h.item.id]?.runtime) ?? 0
+  const runtime = (h: (typeof state.history)[number]) =>
+    (h.item.type === 'movie' ? db.movies[h.item.id]?.runtime : db.episodes[h.item.id]?.runtime) ?? 0
   const unique = (ids: number[]) => new Set(ids).size
-  const showsOf = (ids: number[]) => unique(ids.map((id) => db.episodes[id]?.showId ?? -1).filter((id) => id >= 0))
+  const showsOf = (ids: number[]) =>
+    unique(ids.map((id) => db.episodes[id]?.showId ?? -1).filter((id) => id >= 0))
   const comments = Object.values(db.comments).filter((c) => c.userSlug === slug)
   const commentsOn = (type: string) => comments.filter((c) => c.item.type === type).length
   const ratingsOf = (type: string) => state.ratings.filter((r) => r.item.type === type).length
@@ -26,7 +28,12 @@ export function userStats(db: SandboxDb, slug: string) {
       ratings: ratingsOf('movie'),
       comments: commentsOn('movie'),
     },
-    shows: { watched: showsOf(episodePlays.map((h) => h.item.id)), collected: showsOf(collectedEpisodes), ratings: ratingsOf('show'), comments: commentsOn('show') },
+    shows: {
+      watched: showsOf(episodePlays.map((h) => h.item.id)),
+      collected: showsOf(collectedEpisodes),
+      ratings: ratingsOf('show'),
+      comments: commentsOn('show'),
+    },
     seasons: { ratings: ratingsOf('season'), comments: commentsOn('season') },
     episodes: {
       plays: episodePlays.length,
@@ -36,7 +43,11 @@ export function userStats(db: SandboxDb, slug: string) {
       ratings: ratingsOf('episode'),
       comments: commentsOn('episode'),
     },
-    network: { friends: [...following].filter((s) => followers.has(s)).length, followers: followers.size, following: following.size },
+    network: {
+      friends: [...following].filter((s) => followers.has(s)).length,
+      followers: followers.size,
+      following: following.size,
+    },
     ratings: { total: state.ratings.length, distribution },
   }
 }

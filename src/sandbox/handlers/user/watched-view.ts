@@ -18,16 +18,25 @@ function tally(entries: { id: number; at: string }[]): Map<number, Plays> {
 
 /** /sync/watched/movies: each watched movie with its play count, most plays first. */
 export function watchedMovies(db: SandboxDb, state: UserState, ext: Levels) {
-  const plays = tally(state.history.filter((h) => h.item.type === 'movie').map((h) => ({ id: h.item.id, at: h.watched_at })))
+  const plays = tally(
+    state.history.filter((h) => h.item.type === 'movie').map((h) => ({ id: h.item.id, at: h.watched_at })),
+  )
   return [...plays.entries()]
     .filter(([id]) => db.movies[id])
     .sort((a, b) => b[1].plays - a[1].plays || (a[1].last < b[1].last ? 1 : -1))
-    .map(([id, p]) => ({ plays: p.plays, last_watched_at: p.last, last_updated_at: p.last, movie: serializeMovie(db.movies[id]!, ext) }))
+    .map(([id, p]) => ({
+      plays: p.plays,
+      last_watched_at: p.last,
+      last_updated_at: p.last,
+      movie: serializeMovie(db.movies[id]!, ext),
+    }))
 }
 
 /** /sync/watched/shows: per show the plays, reset_at and (unless noseasons) per-episode plays. */
 export function watchedShows(db: SandboxDb, state: UserState, ext: Levels) {
-  const episodePlays = tally(state.history.filter((h) => h.item.type === 'episode').map((h) => ({ id: h.item.id, at: h.watched_at })))
+  const episodePlays = tally(
+    state.history.filter((h) => h.item.type === 'episode').map((h) => ({ id: h.item.id, at: h.watched_at })),
+  )
   const byShow = new Map<number, { plays: number; last: string; episodes: [number, Plays][] }>()
   for (const [episodeId, p] of episodePlays) {
     const episode = db.episodes[episodeId]

@@ -13,7 +13,10 @@ export function bump(counter: Record<string, number>, type: ItemRef['type']): vo
 }
 
 /** The `not_found` object: every key present (empty arrays), unknown items echoed as sent. */
-export function notFoundBody(resolution: Resolution, keys: BodyKey[] = ['movies', 'shows', 'seasons', 'episodes']): Record<string, unknown[]> {
+export function notFoundBody(
+  resolution: Resolution,
+  keys: BodyKey[] = ['movies', 'shows', 'seasons', 'episodes'],
+): Record<string, unknown[]> {
   return Object.fromEntries(keys.map((k) => [k, resolution.notFound[k]]))
 }
 
