@@ -3,6 +3,7 @@ import { Link, Outlet } from 'react-router'
 import { PageSkeleton } from '@/components/ui/skeleton'
 import { AccountMenu } from './account-menu'
 import { DemoBadge } from './demo-badge'
+import { DemoInvite } from './demo-invite'
 import { NavigationProgress } from './navigation-progress'
 import { OfflineIndicator } from './offline-indicator'
 import { BottomNav, TopNav } from './primary-nav'
@@ -45,6 +46,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         {/* In the sticky header so they stay in view while scrolling. */}
         <RateLimitStatus />
         <OfflineIndicator />
+        <DemoInvite />
       </header>
       <main
         id="main"
