@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { RouteObject } from 'react-router'
 import { RootHydrateFallback, RootLayout } from '@/app/layout/root-layout'
@@ -75,7 +75,7 @@ describe('route error boundary', () => {
     expect(screen.getByText(/Trakt has no record of this/)).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Go to Discover' })).toHaveAttribute('href', '/discover')
-    expect(document.title).toBe('Not found · Marquee')
+    await waitFor(() => expect(document.title).toBe('Not found · Marquee'))
   })
 
   it('offers sign-in for a 401', async () => {
