@@ -1,8 +1,6 @@
 import type { ReactNode } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router'
-import { Chip } from '@/components/ui/chip'
-import { Rating } from '@/components/ui/rating'
 import { formatRuntime } from '@/lib/dates'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { movieQueries } from '../api/movie-queries'
@@ -16,11 +14,11 @@ import {
   ListsAndWatching,
   RatingsAndStats,
 } from '@/components/title/common-sections'
-import { CommentsLink, CommentsSection } from '@/components/title/comments-entry'
-import { ExternalLinks } from '@/components/title/external-links'
+import { CommentsSection } from '@/components/title/comments-entry'
 import { MediaRail } from '@/components/title/media-rail'
 import { TitlePageError, TitlePageSkeleton } from '@/components/title/page-states'
 import { QuerySection } from '@/components/title/section'
+import { TitleMeta } from '@/components/title/title-meta'
 import { TitleHero, type Fact } from '@/components/title/title-hero'
 import { ReleasesTable } from './releases-table'
 
@@ -125,28 +123,17 @@ function MovieView({
         facts={movieFacts(movie, studios.data)}
         actions={actions}
         meta={
-          <div className="space-y-3">
-            <div className="flex flex-wrap items-center gap-3">
-              <Rating value={movie.rating} votes={movie.votes} />
-              <CommentsLink count={movie.commentCount} />
-            </div>
-            {movie.genres.length > 0 ? (
-              <ul aria-label="Genres" className="flex flex-wrap gap-2">
-                {movie.genres.map((genre) => (
-                  <li key={genre}>
-                    <Chip>{capitalize(genre.replace(/-/g, ' '))}</Chip>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-            <ExternalLinks
-              ids={movie.ids}
-              kind="movie"
-              trailer={movie.trailer}
-              homepage={movie.homepage}
-              title={movie.title}
-            />
-          </div>
+          <TitleMeta
+            title={movie.title}
+            ids={movie.ids}
+            kind="movie"
+            rating={movie.rating}
+            votes={movie.votes}
+            commentCount={movie.commentCount}
+            genres={movie.genres}
+            trailer={movie.trailer}
+            homepage={movie.homepage}
+          />
         }
       />
 

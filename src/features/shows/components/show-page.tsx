@@ -2,7 +2,6 @@ import type { ReactNode } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router'
 import { Chip } from '@/components/ui/chip'
-import { Rating } from '@/components/ui/rating'
 import { formatDate, formatRuntime } from '@/lib/dates'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import type { Episode, Show } from '../api/map-to-show'
@@ -10,17 +9,17 @@ import { showQueries } from '../api/show-queries'
 import { capitalize, countryName } from '@/lib/media/format'
 import type { Studio } from '@/lib/media/map-studios'
 import { userLanguage } from '@/lib/media/locale'
-import { CommentsLink, CommentsSection } from '@/components/title/comments-entry'
+import { CommentsSection } from '@/components/title/comments-entry'
 import {
   AliasesAndTranslations,
   CastAndCrew,
   ListsAndWatching,
   RatingsAndStats,
 } from '@/components/title/common-sections'
-import { ExternalLinks } from '@/components/title/external-links'
 import { MediaRail } from '@/components/title/media-rail'
 import { TitlePageError, TitlePageSkeleton } from '@/components/title/page-states'
 import { QuerySection } from '@/components/title/section'
+import { TitleMeta } from '@/components/title/title-meta'
 import { TitleHero, type Fact } from '@/components/title/title-hero'
 import { localAirTime } from './air-time'
 import { EpisodeCard } from './episode-card'
@@ -131,28 +130,17 @@ function ShowView({ slug, show, actions, comments, timeZone, hideSpoiler }: Show
         facts={showFacts(show, timeZone, studios.data)}
         actions={actions}
         meta={
-          <div className="space-y-3">
-            <div className="flex flex-wrap items-center gap-3">
-              <Rating value={show.rating} votes={show.votes} />
-              <CommentsLink count={show.commentCount} />
-            </div>
-            {show.genres.length > 0 ? (
-              <ul aria-label="Genres" className="flex flex-wrap gap-2">
-                {show.genres.map((genre) => (
-                  <li key={genre}>
-                    <Chip>{capitalize(genre.replace(/-/g, ' '))}</Chip>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-            <ExternalLinks
-              ids={show.ids}
-              kind="tv"
-              trailer={show.trailer}
-              homepage={show.homepage}
-              title={show.title}
-            />
-          </div>
+          <TitleMeta
+            title={show.title}
+            ids={show.ids}
+            kind="tv"
+            rating={show.rating}
+            votes={show.votes}
+            commentCount={show.commentCount}
+            genres={show.genres}
+            trailer={show.trailer}
+            homepage={show.homepage}
+          />
         }
       />
 
