@@ -1,18 +1,12 @@
 import { http, HttpResponse, type RequestHandler } from 'msw'
-import { extendedLevels, fail, paginate, type SandboxUrls } from '../../http'
+import { extendedLevels, fail, type SandboxUrls } from '../../http'
 import { fixtures } from '../../db/catalog/fixture-data'
 import type { SandboxStore } from '../../store'
 import { boxOfficeHandler, chartHandlers } from './chart-handlers'
 import { titlePeople } from './credits'
-import {
-  commentCount,
-  itemComments,
-  itemLists,
-  listCount,
-  ratingsResponse,
-  watchingUsers,
-} from './item-responses'
+import { commentCount, listCount } from './item-responses'
 import { findMovie } from './lookup'
+import { titleHandlers } from './title-handlers'
 import { serializeMovie } from './serialize'
 
 const STUDIOS = ['Marquee Pictures', 'Northlight Films', 'Blue Harbor Entertainment', 'Paper Lantern Studios']
@@ -24,48 +18,18 @@ export function movieHandlers(store: SandboxStore, urls: SandboxUrls): RequestHa
   return [
     ...chartHandlers(store, urls, 'movies'),
     boxOfficeHandler(store, urls),
-    http.get(`${base}/:id`, ({ request, params }) => {
-      const movie = withMovie(params.id)
-      return movie ? HttpResponse.json(serializeMovie(movie, extendedLevels(request))) : fail.notFound()
-    }),
-    http.get(`${base}/:id/aliases`, ({ params }) => {
-      const movie = withMovie(params.id)
-      return movie ? HttpResponse.json(movie.extra.aliases) : fail.notFound()
+    ...titleHandlers(() => store.db, {
+      type: 'movie',
+      base,
+      find: (id) => findMovie(store.db, id),
+      byId: (id) => store.db.movies[id],
+      serialize: serializeMovie,
     }),
     http.get(`${base}/:id/releases/:country?`, ({ params }) => {
       const movie = withMovie(params.id)
       if (!movie) return fail.notFound()
       const country = params.country ? String(params.country).toLowerCase() : null
       return HttpResponse.json(movie.extra.releases.filter((r) => !country || r.country === country))
-    }),
-    http.get(`${base}/:id/translations/:language?`, ({ params }) => {
-      const movie = withMovie(params.id)
-      if (!movie) return fail.notFound()
-      const language = params.language ? String(params.language).toLowerCase() : null
-      return HttpResponse.json(movie.extra.translations.filter((t) => !language || t.language === language))
-    }),
-    http.get(`${base}/:id/comments/:sort?`, ({ request, params }) => {
-      const movie = withMovie(params.id)
-      return movie
-        ? itemComments(
-            store.db,
-            request,
-            { type: 'movie', id: movie.ids.trakt },
-            String(params.sort ?? 'newest'),
-          )
-        : fail.notFound()
-    }),
-    http.get(`${base}/:id/lists/:type?/:sort?`, ({ request, params }) => {
-      const movie = withMovie(params.id)
-      return movie
-        ? itemLists(
-            store.db,
-            request,
-            { type: 'movie', id: movie.ids.trakt },
-            String(params.type ?? 'personal'),
-            String(params.sort ?? 'popular'),
-          )
-        : fail.notFound()
     }),
     http.get(`${base}/:id/people`, ({ request, params }) => {
       const movie = withMovie(params.id)
@@ -76,19 +40,6 @@ export function movieHandlers(store: SandboxStore, urls: SandboxUrls): RequestHa
             }),
           )
         : fail.notFound()
-    }),
-    http.get(`${base}/:id/ratings`, ({ params }) => {
-      const movie = withMovie(params.id)
-      return movie ? ratingsResponse(movie.rating, movie.votes, movie.extra.distribution) : fail.notFound()
-    }),
-    http.get(`${base}/:id/related`, ({ request, params }) => {
-      const movie = withMovie(params.id)
-      if (!movie) return fail.notFound()
-      const levels = extendedLevels(request)
-      const related = movie.extra.relatedIds.flatMap((id) =>
-        store.db.movies[id] ? [serializeMovie(store.db.movies[id], levels)] : [],
-      )
-      return paginate(request, related)
     }),
     http.get(`${base}/:id/stats`, ({ params }) => {
       const movie = withMovie(params.id)
@@ -125,10 +76,6 @@ export function movieHandlers(store: SandboxStore, urls: SandboxUrls): RequestHa
           },
         },
       ])
-    }),
-    http.get(`${base}/:id/watching`, ({ request, params }) => {
-      const movie = withMovie(params.id)
-      return movie ? watchingUsers(store.db, request, movie.extra.watchers, movie.ids.trakt) : fail.notFound()
     }),
   ]
 }

@@ -1,18 +1,12 @@
 import { http, HttpResponse, type RequestHandler } from 'msw'
-import { extendedLevels, fail, paginate, type SandboxUrls } from '../../http'
+import { extendedLevels, fail, type SandboxUrls } from '../../http'
 import type { SandboxStore } from '../../store'
 import { chartHandlers } from './chart-handlers'
 import { titlePeople } from './credits'
-import {
-  commentCount,
-  itemComments,
-  itemLists,
-  listCount,
-  ratingsResponse,
-  watchingUsers,
-} from './item-responses'
+import { commentCount, listCount } from './item-responses'
 import { episodesOf, findShow } from './lookup'
 import { serializeEpisode, serializeShow } from './serialize'
+import { titleHandlers } from './title-handlers'
 
 /** `/shows/*` apart from seasons and episodes (season-handlers) and progress (another module). */
 export function showHandlers(store: SandboxStore, urls: SandboxUrls): RequestHandler[] {
@@ -26,13 +20,12 @@ export function showHandlers(store: SandboxStore, urls: SandboxUrls): RequestHan
   }
   return [
     ...chartHandlers(store, urls, 'shows'),
-    http.get(`${base}/:id`, ({ request, params }) => {
-      const show = withShow(params.id)
-      return show ? HttpResponse.json(serializeShow(show, extendedLevels(request))) : fail.notFound()
-    }),
-    http.get(`${base}/:id/aliases`, ({ params }) => {
-      const show = withShow(params.id)
-      return show ? HttpResponse.json(show.extra.aliases) : fail.notFound()
+    ...titleHandlers(() => store.db, {
+      type: 'show',
+      base,
+      find: (id) => findShow(store.db, id),
+      byId: (id) => store.db.shows[id],
+      serialize: serializeShow,
     }),
     http.get(`${base}/:id/certifications`, ({ params }) => {
       const show = withShow(params.id)
@@ -44,56 +37,12 @@ export function showHandlers(store: SandboxStore, urls: SandboxUrls): RequestHan
         { certification: us === 'TV-MA' ? '16' : '12', country: 'de' },
       ])
     }),
-    http.get(`${base}/:id/translations/:language?`, ({ params }) => {
-      const show = withShow(params.id)
-      if (!show) return fail.notFound()
-      const language = params.language ? String(params.language).toLowerCase() : null
-      return HttpResponse.json(show.extra.translations.filter((t) => !language || t.language === language))
-    }),
-    http.get(`${base}/:id/comments/:sort?`, ({ request, params }) => {
-      const show = withShow(params.id)
-      return show
-        ? itemComments(
-            store.db,
-            request,
-            { type: 'show', id: show.ids.trakt },
-            String(params.sort ?? 'newest'),
-          )
-        : fail.notFound()
-    }),
-    http.get(`${base}/:id/lists/:type?/:sort?`, ({ request, params }) => {
-      const show = withShow(params.id)
-      return show
-        ? itemLists(
-            store.db,
-            request,
-            { type: 'show', id: show.ids.trakt },
-            String(params.type ?? 'personal'),
-            String(params.sort ?? 'popular'),
-          )
-        : fail.notFound()
-    }),
     http.get(`${base}/:id/people`, ({ request, params }) => {
       const show = withShow(params.id)
       if (!show) return fail.notFound()
       const levels = extendedLevels(request)
       return HttpResponse.json(
         titlePeople(store.db, 'show', show.ids.trakt, levels, { includeGuests: levels.has('guest_stars') }),
-      )
-    }),
-    http.get(`${base}/:id/ratings`, ({ params }) => {
-      const show = withShow(params.id)
-      return show ? ratingsResponse(show.rating, show.votes, show.extra.distribution) : fail.notFound()
-    }),
-    http.get(`${base}/:id/related`, ({ request, params }) => {
-      const show = withShow(params.id)
-      if (!show) return fail.notFound()
-      const levels = extendedLevels(request)
-      return paginate(
-        request,
-        show.extra.relatedIds.flatMap((id) =>
-          store.db.shows[id] ? [serializeShow(store.db.shows[id], levels)] : [],
-        ),
       )
     }),
     http.get(`${base}/:id/stats`, ({ params }) => {
@@ -115,10 +64,6 @@ export function showHandlers(store: SandboxStore, urls: SandboxUrls): RequestHan
     http.get(`${base}/:id/studios`, ({ params }) => {
       const show = withShow(params.id)
       return show ? HttpResponse.json([]) : fail.notFound()
-    }),
-    http.get(`${base}/:id/watching`, ({ request, params }) => {
-      const show = withShow(params.id)
-      return show ? watchingUsers(store.db, request, show.extra.watchers, show.ids.trakt) : fail.notFound()
     }),
     http.get(`${base}/:id/next_episode`, ({ request, params }) => {
       const show = withShow(params.id)
