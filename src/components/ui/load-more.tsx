@@ -1,10 +1,18 @@
 import { useEffect, useRef } from 'react'
 import { Button } from '@/components/ui/button'
+import { errorMessage } from '@/lib/trakt/errors'
 
-type LoadMoreProps = {
+/** The parts of an infinite query that paging needs. */
+type PagedQuery = {
   hasNextPage: boolean
   isFetchingNextPage: boolean
+  isFetchNextPageError: boolean
+  error: unknown
   fetchNextPage: () => unknown
+}
+
+type LoadMoreProps = {
+  query: PagedQuery
   /** "Load more titles". */
   label?: string
 }
@@ -13,12 +21,9 @@ type LoadMoreProps = {
  * Infinite scroll with a visible fallback: an IntersectionObserver loads the next page as the end of the grid
  * nears, and a real button does the same for keyboards, screen readers and browsers without the observer.
  */
-export function LoadMore({
-  hasNextPage,
-  isFetchingNextPage,
-  fetchNextPage,
-  label = 'Load more',
-}: LoadMoreProps) {
+export function LoadMore({ query, label = 'Load more' }: LoadMoreProps) {
+  const { hasNextPage, isFetchingNextPage } = query
+  const fetchNextPage = () => query.fetchNextPage()
   const sentinel = useRef<HTMLDivElement>(null)
   const latest = useRef({ hasNextPage, isFetchingNextPage, fetchNextPage })
   useEffect(() => {
@@ -40,12 +45,20 @@ export function LoadMore({
     return () => observer.disconnect()
   }, [hasNextPage])
 
-  if (!hasNextPage) return null
   return (
-    <div ref={sentinel} className="flex justify-center py-6">
-      <Button variant="secondary" onClick={() => fetchNextPage()} isLoading={isFetchingNextPage}>
-        {isFetchingNextPage ? 'Loading…' : label}
-      </Button>
-    </div>
+    <>
+      {query.isFetchNextPageError ? (
+        <p role="alert" className="mt-4 text-center text-sm text-danger">
+          {errorMessage(query.error)}
+        </p>
+      ) : null}
+      {hasNextPage ? (
+        <div ref={sentinel} className="flex justify-center py-6">
+          <Button variant="secondary" onClick={() => fetchNextPage()} isLoading={isFetchingNextPage}>
+            {isFetchingNextPage ? 'Loading…' : label}
+          </Button>
+        </div>
+      ) : null}
+    </>
   )
 }

@@ -166,17 +166,7 @@ function MediaSectionView({ type, section }: { type: MediaType; section: MediaSe
             </li>
           ))}
         </ul>
-        {query.isFetchNextPageError ? (
-          <p role="alert" className="mt-4 text-center text-sm text-danger">
-            {errorMessage(query.error)}
-          </p>
-        ) : null}
-        <LoadMore
-          hasNextPage={query.hasNextPage}
-          isFetchingNextPage={query.isFetchingNextPage}
-          fetchNextPage={() => query.fetchNextPage()}
-          label="Load more titles"
-        />
+        <LoadMore query={query} label="Load more titles" />
       </>
     )
 
@@ -277,17 +267,7 @@ function ListSectionView({ section }: { section: ListSection }) {
             </li>
           ))}
         </ul>
-        {query.isFetchNextPageError ? (
-          <p role="alert" className="mt-4 text-center text-sm text-danger">
-            {errorMessage(query.error)}
-          </p>
-        ) : null}
-        <LoadMore
-          hasNextPage={query.hasNextPage}
-          isFetchingNextPage={query.isFetchingNextPage}
-          fetchNextPage={() => query.fetchNextPage()}
-          label="Load more lists"
-        />
+        <LoadMore query={query} label="Load more lists" />
       </>
     )
 

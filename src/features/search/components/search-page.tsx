@@ -173,17 +173,7 @@ export function SearchPage() {
             </li>
           ))}
         </ul>
-        {query.isFetchNextPageError ? (
-          <p role="alert" className="mt-4 text-center text-sm text-danger">
-            {errorMessage(query.error)}
-          </p>
-        ) : null}
-        <LoadMore
-          hasNextPage={query.hasNextPage}
-          isFetchingNextPage={query.isFetchingNextPage}
-          fetchNextPage={() => query.fetchNextPage()}
-          label="Load more results"
-        />
+        <LoadMore query={query} label="Load more results" />
       </>
     )
   }
