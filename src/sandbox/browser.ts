@@ -17,15 +17,28 @@ export async function startDemoSandbox(urls: SandboxUrls): Promise<Sandbox> {
   if (running) return running
   const saved = await get<Saved>(DB_KEY).catch(() => undefined)
   const sandbox = createSandbox({ urls, db: saved?.version === SCHEMA_VERSION ? saved.db : undefined })
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const save = () => set(DB_KEY, { version: SCHEMA_VERSION, db: sandbox.store.db } satisfies Saved)
-  const persist = () => {
-    clearTimeout(timer)
-    timer = setTimeout(() => void save(), 300)
+  // Save after every change, one write at a time; changes made during a save are written right after it.
+  let saving: Promise<void> | null = null
+  let isDirty = false
+  const save = (): Promise<void> => {
+    if (saving) {
+      isDirty = true
+      return saving
+    }
+    isDirty = false
+    saving = set(DB_KEY, { version: SCHEMA_VERSION, db: sandbox.store.db } satisfies Saved)
+      .catch(() => undefined)
+      .finally(() => {
+        saving = null
+        if (isDirty) void save()
+      })
+    return saving
   }
-  sandbox.store.persist = () => {
-    clearTimeout(timer)
-    return save()
+  const persist = () => void save()
+  sandbox.store.persist = async () => {
+    await save()
+    // A change that arrived during that save is written by the follow-up save.
+    if (saving) await saving
   }
   sandbox.store.subscribe(persist)
   if (!saved) persist()

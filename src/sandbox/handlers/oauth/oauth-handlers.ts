@@ -81,6 +81,13 @@ function pollDevice(store: SandboxStore, params: Record<string, string>) {
 }
 
 /** The sandbox's oauth endpoints (the authorization page itself is an in-app page: src/sandbox/ui). */
+/** Answers only once the sandbox has saved what the answer hands out (a no-op outside the demo). */
+async function persisted(store: SandboxStore, answer: Response | Promise<Response>): Promise<Response> {
+  const response = await answer
+  await store.persist()
+  return response
+}
+
 export function oauthHandlers(store: SandboxStore, urls: SandboxUrls): RequestHandler[] {
   const base = `${urls.authUrl}/oauth`
   return [
@@ -89,8 +96,9 @@ export function oauthHandlers(store: SandboxStore, urls: SandboxUrls): RequestHa
       if (!params.client_id) return HttpResponse.json({ error: 'invalid_client' }, { status: 401 })
       if (params.client_secret)
         return invalidRequest('Marquee is a public client: it must never send a client secret.')
-      if (params.grant_type === 'authorization_code') return exchangeCode(store, params)
-      if (params.grant_type === 'refresh_token') return rotateRefreshToken(store, params)
+      // A new token must be saved before the app holds it: a reload right after sign-in restores the demo from IndexedDB.
+      if (params.grant_type === 'authorization_code') return persisted(store, exchangeCode(store, params))
+      if (params.grant_type === 'refresh_token') return persisted(store, rotateRefreshToken(store, params))
       return HttpResponse.json({ error: 'unsupported_grant_type' }, { status: 400 })
     }),
     http.post(`${base}/revoke`, async ({ request }) => {
@@ -123,6 +131,8 @@ export function oauthHandlers(store: SandboxStore, urls: SandboxUrls): RequestHa
         interval: DEVICE_POLL_INTERVAL,
       })
     }),
-    http.post(`${base}/device/token`, async ({ request }) => pollDevice(store, await readParams(request))),
+    http.post(`${base}/device/token`, async ({ request }) =>
+      persisted(store, pollDevice(store, await readParams(request))),
+    ),
   ]
 }
