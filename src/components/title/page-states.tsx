@@ -1,8 +1,12 @@
+import type { UseQueryResult } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { buttonClasses } from '@/components/ui/button'
 import { ErrorState } from '@/components/ui/error-state'
 import { Skeleton } from '@/components/ui/skeleton'
 import { errorMessage, TraktHttpError } from '@/lib/trakt/errors'
+
+/** Stands in for Trakt's 404 where a page knows before asking that there is nothing (a bad number, an empty body). */
+export const NOT_FOUND = new TraktHttpError({ status: 404, body: null, method: 'GET', path: '' })
 
 export function isNotFound(error: unknown): boolean {
   return error instanceof TraktHttpError && error.status === 404
@@ -83,5 +87,26 @@ export function TitlePageSkeleton({
       </div>
       <Skeleton className="h-40 w-full" />
     </div>
+  )
+}
+
+/** A title page's main query until it has data: the skeleton while it loads, then the error or "not found" page. */
+export function TitleQueryFallback({
+  query,
+  noun,
+  media,
+}: {
+  query: Pick<UseQueryResult<unknown>, 'isPending' | 'error' | 'isFetching' | 'refetch'>
+  noun: string
+  media?: 'poster' | 'still'
+}) {
+  if (query.isPending) return <TitlePageSkeleton label={`Loading ${noun}…`} media={media} />
+  return (
+    <TitlePageError
+      error={query.error ?? NOT_FOUND}
+      onRetry={() => void query.refetch()}
+      isRetrying={query.isFetching}
+      noun={noun}
+    />
   )
 }

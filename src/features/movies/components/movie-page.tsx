@@ -16,7 +16,7 @@ import {
 } from '@/components/title/common-sections'
 import { CommentsSection } from '@/components/title/comments-entry'
 import { MediaRail } from '@/components/title/media-rail'
-import { TitlePageError, TitlePageSkeleton } from '@/components/title/page-states'
+import { TitleQueryFallback } from '@/components/title/page-states'
 import { QuerySection } from '@/components/title/section'
 import { TitleMeta } from '@/components/title/title-meta'
 import { TitleHero, type Fact } from '@/components/title/title-hero'
@@ -35,17 +35,7 @@ export function MoviePage({ actions, comments }: MoviePageProps) {
   const movie = useQuery(movieQueries.detail(slug))
   useDocumentTitle(movie.data?.title)
 
-  if (movie.isPending) return <TitlePageSkeleton label="Loading movie…" />
-  if (movie.isError) {
-    return (
-      <TitlePageError
-        error={movie.error}
-        onRetry={() => void movie.refetch()}
-        isRetrying={movie.isFetching}
-        noun="movie"
-      />
-    )
-  }
+  if (!movie.isSuccess) return <TitleQueryFallback query={movie} noun="movie" />
   return (
     <MovieView
       slug={slug}

@@ -5,7 +5,7 @@ import { ageInYears, type Credits, type Person } from '../api/map-to-person'
 import { personQueries } from '../api/person-queries'
 import { capitalize, formatCalendarDate } from '@/lib/media/format'
 import { ExternalLinks } from '@/components/title/external-links'
-import { TitlePageError, TitlePageSkeleton } from '@/components/title/page-states'
+import { TitleQueryFallback } from '@/components/title/page-states'
 import { QuerySection } from '@/components/title/section'
 import { TitleHero, type Fact } from '@/components/title/title-hero'
 import { ListsList } from '@/components/title/users-lists'
@@ -17,17 +17,7 @@ export function PersonPage({ today }: { today?: Date } = {}) {
   const person = useQuery(personQueries.detail(slug))
   useDocumentTitle(person.data?.name)
 
-  if (person.isPending) return <TitlePageSkeleton label="Loading person…" />
-  if (person.isError) {
-    return (
-      <TitlePageError
-        error={person.error}
-        onRetry={() => void person.refetch()}
-        isRetrying={person.isFetching}
-        noun="person"
-      />
-    )
-  }
+  if (!person.isSuccess) return <TitleQueryFallback query={person} noun="person" />
   return <PersonView slug={slug} person={person.data} today={today ?? new Date()} />
 }
 

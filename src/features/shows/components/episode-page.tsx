@@ -5,7 +5,6 @@ import { Rating } from '@/components/ui/rating'
 import { SpoilerGuard } from '@/lib/spoiler-guard'
 import { formatDateTime, formatRuntime } from '@/lib/dates'
 import { useDocumentTitle } from '@/lib/use-document-title'
-import { TraktHttpError } from '@/lib/trakt/errors'
 import { adjacentEpisodes, type EpisodeLink } from '../api/adjacent-episodes'
 import { episodeQueries } from '../api/episode-queries'
 import type { Episode } from '../api/map-to-show'
@@ -21,7 +20,7 @@ import {
   RatingsAndStats,
 } from '@/components/title/common-sections'
 import { ExternalLinks } from '@/components/title/external-links'
-import { TitlePageError, TitlePageSkeleton } from '@/components/title/page-states'
+import { NOT_FOUND, TitlePageError, TitleQueryFallback } from '@/components/title/page-states'
 import { TitleHero, type Fact } from '@/components/title/title-hero'
 import { episodeCode, episodePath, seasonPath, showPath, type HideSpoiler } from './links'
 import { parseNumberParam } from './params'
@@ -38,8 +37,6 @@ export type EpisodePageProps = {
   hideSpoiler?: HideSpoiler
 }
 
-const NOT_FOUND = new TraktHttpError({ status: 404, body: null, method: 'GET', path: '' })
-
 /** /shows/:slug/seasons/:season/episodes/:episode — one episode in full. */
 export function EpisodePage({ actions, comments, timeZone, hideSpoiler }: EpisodePageProps) {
   const params = useParams()
@@ -55,17 +52,8 @@ export function EpisodePage({ actions, comments, timeZone, hideSpoiler }: Episod
   )
 
   if (!isValid) return <TitlePageError error={NOT_FOUND} onRetry={() => undefined} noun="episode" />
-  if (episode.isPending) return <TitlePageSkeleton label="Loading episode…" media="still" />
-  if (episode.isError || episode.data === null) {
-    return (
-      <TitlePageError
-        error={episode.error ?? NOT_FOUND}
-        onRetry={() => void episode.refetch()}
-        isRetrying={episode.isFetching}
-        noun="episode"
-      />
-    )
-  }
+  if (!episode.isSuccess || episode.data === null)
+    return <TitleQueryFallback query={episode} noun="episode" media="still" />
   const context = { showSlug: slug, episode: episode.data }
   return (
     <EpisodeView

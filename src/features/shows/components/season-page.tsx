@@ -6,7 +6,6 @@ import { Rating } from '@/components/ui/rating'
 import { SpoilerGuard } from '@/lib/spoiler-guard'
 import { formatDate, formatDateTime, formatRuntime } from '@/lib/dates'
 import { useDocumentTitle } from '@/lib/use-document-title'
-import { TraktHttpError } from '@/lib/trakt/errors'
 import { adjacentSeasons } from '../api/adjacent-episodes'
 import { seasonTitle, type Episode, type Season } from '../api/map-to-show'
 import { seasonQueries } from '../api/season-queries'
@@ -14,7 +13,7 @@ import { showQueries } from '../api/show-queries'
 import { formatRating } from '@/lib/media/format'
 import { CommentsLink, CommentsSection } from '@/components/title/comments-entry'
 import { CastAndCrew, ListsAndWatching, RatingsAndStats } from '@/components/title/common-sections'
-import { TitlePageError, TitlePageSkeleton } from '@/components/title/page-states'
+import { NOT_FOUND, TitlePageError, TitleQueryFallback } from '@/components/title/page-states'
 import { QuerySection } from '@/components/title/section'
 import { TitleHero, type Fact } from '@/components/title/title-hero'
 import { episodeCode, episodePath, seasonPath, showPath, type HideSpoiler } from './links'
@@ -32,8 +31,6 @@ export type SeasonPageProps = {
   hideSpoiler?: HideSpoiler
 }
 
-const NOT_FOUND = new TraktHttpError({ status: 404, body: null, method: 'GET', path: '' })
-
 /** /shows/:slug/seasons/:season — a season's episodes, ratings, people and community. */
 export function SeasonPage({ actions, comments, timeZone, hideSpoiler }: SeasonPageProps) {
   const params = useParams()
@@ -45,17 +42,7 @@ export function SeasonPage({ actions, comments, timeZone, hideSpoiler }: SeasonP
   useDocumentTitle(title && show.data ? `${show.data.title} ${title}` : title)
 
   if (number === null) return <TitlePageError error={NOT_FOUND} onRetry={() => undefined} noun="season" />
-  if (season.isPending) return <TitlePageSkeleton label="Loading season…" />
-  if (season.isError || season.data === null) {
-    return (
-      <TitlePageError
-        error={season.error ?? NOT_FOUND}
-        onRetry={() => void season.refetch()}
-        isRetrying={season.isFetching}
-        noun="season"
-      />
-    )
-  }
+  if (!season.isSuccess || season.data === null) return <TitleQueryFallback query={season} noun="season" />
   const context = { showSlug: slug, season: season.data }
   return (
     <SeasonView

@@ -17,7 +17,7 @@ import {
   RatingsAndStats,
 } from '@/components/title/common-sections'
 import { MediaRail } from '@/components/title/media-rail'
-import { TitlePageError, TitlePageSkeleton } from '@/components/title/page-states'
+import { TitleQueryFallback } from '@/components/title/page-states'
 import { QuerySection } from '@/components/title/section'
 import { TitleMeta } from '@/components/title/title-meta'
 import { TitleHero, type Fact } from '@/components/title/title-hero'
@@ -43,17 +43,7 @@ export function ShowPage({ actions, comments, timeZone, hideSpoiler }: ShowPageP
   const show = useQuery(showQueries.detail(slug))
   useDocumentTitle(show.data?.title)
 
-  if (show.isPending) return <TitlePageSkeleton label="Loading show…" />
-  if (show.isError) {
-    return (
-      <TitlePageError
-        error={show.error}
-        onRetry={() => void show.refetch()}
-        isRetrying={show.isFetching}
-        noun="show"
-      />
-    )
-  }
+  if (!show.isSuccess) return <TitleQueryFallback query={show} noun="show" />
   return (
     <ShowView
       slug={slug}
