@@ -1,31 +1,10 @@
-import { QueryClientProvider } from '@tanstack/react-query'
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { MemoryRouter } from 'react-router'
-import { TitleActions } from '@/features/sync/components/title-actions'
 import type { TitleItem } from '@/features/sync/api/sync-item'
-import { createQueryClient } from '@/lib/query-client'
-import { resetTrakt, setTokenSource } from '@/lib/trakt/trakt'
 import { DEMO_USER } from '@/sandbox/db/types'
-import { setupSandboxServer } from '../../support/sandbox-server'
+import { renderApp, sandboxServer as sandbox } from '../../support/render-app'
 
-vi.mock('@/lib/auth/session', () => ({
-  useSession: () => ({ status: 'signed-in', user: null, expiresAt: 0 }),
-  startSignIn: vi.fn(async () => {}),
-  signOut: vi.fn(async () => {}),
-}))
-
-// The same sandbox that serves the demo: a journey against its seeded demo user, not hand-written answers.
-const sandbox = setupSandboxServer()
-beforeAll(() => sandbox.server.listen({ onUnhandledRequest: 'error' }))
-beforeEach(() => {
-  sandbox.reset()
-  resetTrakt({ writeIntervalMs: 0 })
-  const token = sandbox.signIn()
-  setTokenSource({ getAccessToken: () => token, refreshAfterUnauthorized: async () => null })
-})
-afterEach(() => setTokenSource(null))
-afterAll(() => sandbox.server.close())
+// The whole app on the same sandbox that serves the demo, signed in as its seeded demo user.
 
 /** A catalog movie the demo user has not watched, rated or watchlisted. */
 function untouchedMovie(): TitleItem {
@@ -45,17 +24,11 @@ function untouchedMovie(): TitleItem {
   }
 }
 
-describe('TitleActions on the sandbox', () => {
+describe('title actions on a movie page, on the sandbox', () => {
   it('watchlists, rates and marks a movie watched, and the sandbox agrees after every refetch', async () => {
     const movie = untouchedMovie()
     const user = userEvent.setup()
-    render(
-      <QueryClientProvider client={createQueryClient({ retry: false })}>
-        <MemoryRouter initialEntries={[`/movies/${movie.ids.slug}`]}>
-          <TitleActions item={movie} />
-        </MemoryRouter>
-      </QueryClientProvider>,
-    )
+    renderApp(`/movies/${movie.ids.slug}`, { user: DEMO_USER })
 
     const add = await screen.findByRole('button', { name: 'Add to watchlist' })
     await waitFor(() => expect(add).toBeEnabled())
