@@ -1,22 +1,40 @@
+import type { InfiniteData, QueryKey, UseInfiniteQueryOptions } from '@tanstack/react-query'
 import { useId, useRef, type ReactNode } from 'react'
 import { Link } from 'react-router'
-import { ErrorState } from '@/components/ui/error-state'
-import { Skeleton } from '@/components/ui/skeleton'
-import { errorMessage } from '@/lib/trakt/errors'
+import { PagedList } from '@/components/ui/paged-list'
+import { usePagedItems, type ItemKey, type ItemsPage } from '@/components/ui/use-paged-items'
+import { cn } from '@/lib/cn'
 import { useInView } from '../lib/use-in-view'
+import { CardSkeleton, type CardVariant } from './chart-grid'
 
-type RailProps = {
+type ChartRailProps<T, TKey extends QueryKey> = {
   title: string
   seeAllHref: string
-  /** Renders the rail's content once it is near the viewport. */
-  children: (isInView: boolean) => ReactNode
+  /** The same paged query the chart's "See all" grid pages through; the rail shows its first page. */
+  options: UseInfiniteQueryOptions<ItemsPage<T>, Error, InfiniteData<ItemsPage<T>>, TKey, number>
+  variant: CardVariant
+  getKey: (item: T) => ItemKey
+  renderItem: (item: T) => ReactNode
 }
 
-/** A titled horizontal rail with a "See all" link; content is mounted lazily as it scrolls near. */
-export function Rail({ title, seeAllHref, children }: RailProps) {
+const itemClasses: Record<CardVariant, string> = { poster: 'w-32 sm:w-36', list: 'w-64 sm:w-72' }
+
+/**
+ * One chart on the Discover hub: a titled, scroll-snapping row of its first page with a "See all" link. It asks
+ * Trakt only once it scrolls near, so off-screen rails do not spend the GET budget.
+ */
+export function ChartRail<T, TKey extends QueryKey>({
+  title,
+  seeAllHref,
+  options,
+  variant,
+  getKey,
+  renderItem,
+}: ChartRailProps<T, TKey>) {
   const headingId = useId()
   const ref = useRef<HTMLElement>(null)
   const isInView = useInView(ref)
+  const paged = usePagedItems({ ...options, enabled: isInView }, { getKey, pages: 1 })
   return (
     <section ref={ref} aria-labelledby={headingId} className="space-y-3">
       <div className="flex items-baseline justify-between gap-4">
@@ -31,81 +49,27 @@ export function Rail({ title, seeAllHref, children }: RailProps) {
           See all
         </Link>
       </div>
-      {children(isInView)}
-    </section>
-  )
-}
-
-type RailBodyProps<T> = {
-  title: string
-  items: T[] | undefined
-  error: unknown
-  isPending: boolean
-  onRetry: () => void
-  getKey: (item: T) => string | number
-  renderItem: (item: T) => ReactNode
-  variant: 'poster' | 'list'
-}
-
-const itemClasses = { poster: 'w-32 sm:w-36', list: 'w-64 sm:w-72' }
-
-/** The scroll-snapping row of a rail, with its loading, error and empty states at the final size. */
-export function RailBody<T>({
-  title,
-  items,
-  error,
-  isPending,
-  onRetry,
-  getKey,
-  renderItem,
-  variant,
-}: RailBodyProps<T>) {
-  if (isPending) {
-    return (
-      <div role="status" aria-label={`Loading ${title}`} className="flex gap-3 overflow-hidden">
-        {Array.from({ length: 8 }, (_, i) => (
-          <div key={i} className={`${itemClasses[variant]} shrink-0 space-y-2`}>
-            <Skeleton
-              className={
-                variant === 'poster'
-                  ? 'aspect-poster w-full rounded-card'
-                  : 'aspect-backdrop w-full rounded-card'
-              }
-            />
-            <Skeleton className="h-4 w-3/4" />
-            <Skeleton className="h-3 w-1/2" />
+      <PagedList
+        paged={paged}
+        label={title}
+        className="-mx-4 flex snap-x snap-mandatory scroll-px-4 gap-3 overflow-x-auto px-4 pt-1 pb-3 sm:mx-0 sm:scroll-px-0 sm:px-0"
+        itemClassName={cn(itemClasses[variant], 'shrink-0 snap-start')}
+        renderItem={renderItem}
+        loading={
+          <div role="status" aria-label={`Loading ${title}`} className="flex gap-3 overflow-hidden">
+            {Array.from({ length: 8 }, (_, i) => (
+              <CardSkeleton key={i} variant={variant} className={cn(itemClasses[variant], 'shrink-0')} />
+            ))}
           </div>
-        ))}
-      </div>
-    )
-  }
-  if (error) {
-    return (
-      <ErrorState
-        title={`Could not load ${title.toLowerCase()}`}
-        message={errorMessage(error)}
-        onRetry={onRetry}
-        className="py-6"
+        }
+        errorTitle={`Could not load ${title.toLowerCase()}`}
+        errorClassName="py-6"
+        empty={
+          <p className="rounded-card border border-dashed border-line px-4 py-8 text-center text-muted">
+            Nothing here right now.
+          </p>
+        }
       />
-    )
-  }
-  if (!items || items.length === 0) {
-    return (
-      <p className="rounded-card border border-dashed border-line px-4 py-8 text-center text-muted">
-        Nothing here right now.
-      </p>
-    )
-  }
-  return (
-    <ul
-      aria-label={title}
-      className="-mx-4 flex snap-x snap-mandatory scroll-px-4 gap-3 overflow-x-auto px-4 pt-1 pb-3 sm:mx-0 sm:scroll-px-0 sm:px-0"
-    >
-      {items.map((item) => (
-        <li key={getKey(item)} className={`${itemClasses[variant]} shrink-0 snap-start`}>
-          {renderItem(item)}
-        </li>
-      ))}
-    </ul>
+    </section>
   )
 }
