@@ -71,9 +71,10 @@ export function usePagedItems<T, TKey extends QueryKey>(
     !query.isPlaceholderData &&
     !query.isFetching &&
     !query.isFetchNextPageError
+  // `loaded` is a dependency: a page can arrive without a render in between that shows the fetch.
   useEffect(() => {
     if (shouldCatchUp) void fetchNextPage()
-  }, [shouldCatchUp, fetchNextPage])
+  }, [shouldCatchUp, loaded, fetchNextPage])
 
   const firstPage = data?.pages[0]
   const total = firstPage ? (firstPage.pagination?.itemCount ?? items.length) : undefined
