@@ -2,10 +2,10 @@ import { configure, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { renderApp } from '../../../support/render-app'
 
-// The whole app loads its route chunks lazily: on a busy machine the first render takes more than a second.
-configure({ asyncUtilTimeout: 5000 })
+// The whole app loads its route chunks lazily: on a busy machine the first render takes seconds.
+configure({ asyncUtilTimeout: 10_000 })
 
-describe('GlobalSearchShortcut', () => {
+describe('GlobalSearchShortcut', { timeout: 30_000 }, () => {
   it('opens search from anywhere with /, the field focused', async () => {
     const user = userEvent.setup()
     const { router } = renderApp('/discover/shows/boxoffice')

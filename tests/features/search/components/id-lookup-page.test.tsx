@@ -2,13 +2,13 @@ import { configure, screen, waitFor, within } from '@testing-library/react'
 import { renderApp, sandboxServer } from '../../../support/render-app'
 import { recordTraktTraffic } from '../../../support/trakt-traffic'
 
-// The whole app loads its route chunks lazily: on a busy machine the first render takes more than a second.
-configure({ asyncUtilTimeout: 5000 })
+// The whole app loads its route chunks lazily: on a busy machine the first render takes seconds.
+configure({ asyncUtilTimeout: 10_000 })
 
 const trakt = recordTraktTraffic()
 const db = () => sandboxServer.sandbox.store.db
 
-describe('IdLookupPage', () => {
+describe('IdLookupPage', { timeout: 30_000 }, () => {
   it('goes straight to the only match, replacing the lookup in history', async () => {
     const deadpool = Object.values(db().movies).find((m) => m.ids.slug === 'deadpool-2016')!
     const { router } = renderApp(`/search/imdb/${deadpool.ids.imdb}?id_type=movie`)

@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event'
 import { renderApp, sandboxServer } from '../../../support/render-app'
 import { recordTraktTraffic } from '../../../support/trakt-traffic'
 
-// The whole app loads its route chunks lazily: on a busy machine the first render takes more than a second.
-configure({ asyncUtilTimeout: 5000 })
+// The whole app loads its route chunks lazily: on a busy machine the first render takes seconds.
+configure({ asyncUtilTimeout: 10_000 })
 
 // The whole app on the sandbox: what Trakt receives is read from the requests, what it answered from its headers.
 const trakt = recordTraktTraffic()
@@ -15,7 +15,7 @@ const resultCount = () => screen.getByText(/^\d+ results?$/, { selector: '[role=
 const urlParams = (router: { state: { location: { search: string } } }) =>
   Object.fromEntries(new URLSearchParams(router.state.location.search))
 
-describe('SearchPage', () => {
+describe('SearchPage', { timeout: 30_000 }, () => {
   it('searches as you type, escaping Solr syntax, with the query in the URL', async () => {
     const user = userEvent.setup()
     const { router } = renderApp('/search')
