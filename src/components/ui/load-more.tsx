@@ -3,7 +3,7 @@ import { Button } from '@/components/ui/button'
 import { errorMessage } from '@/lib/trakt/errors'
 
 /** The parts of an infinite query that paging needs. */
-type PagedQuery = {
+export type PagedQuery = {
   hasNextPage: boolean
   isFetchingNextPage: boolean
   isFetchNextPageError: boolean

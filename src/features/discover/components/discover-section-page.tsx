@@ -1,13 +1,11 @@
-import { useInfiniteQuery } from '@tanstack/react-query'
-import { useId, useMemo, useState } from 'react'
+import { useId, useMemo, useState, type ReactNode } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router'
 import { Button } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
-import { ErrorState } from '@/components/ui/error-state'
 import { LinkButton } from '@/components/ui/link-button'
 import { PageHeader } from '@/components/ui/page-header'
+import { PAGE_PARAM, usePageParam, usePagedItems, type PagedItems } from '@/components/ui/use-paged-items'
 import { cn } from '@/lib/cn'
-import { errorMessage } from '@/lib/trakt/errors'
 import type { TraktFilters } from '@/lib/trakt/params'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { discoverQueries } from '../api/discover-queries'
@@ -33,9 +31,8 @@ import {
 } from '../lib/filters-search-params'
 import { formatTotal } from '../lib/format-stat'
 import { FiltersPanel } from './filters-panel'
-import { GridSkeleton, listGridClasses, titleGridClasses } from './grid-states'
+import { ChartGrid } from './chart-grid'
 import { ListCard } from './list-card'
-import { LoadMore } from '@/components/ui/load-more'
 import { TitleCard } from './title-card'
 
 /** `/discover/:type/:section` (e.g. `/discover/movies/trending`, `/discover/shows/watched?period=monthly`): one chart, paged. */
@@ -56,39 +53,40 @@ export function DiscoverSectionPage() {
   )
 }
 
-function BackToDiscover() {
-  return (
-    <Link
-      to="/discover"
-      className="mb-2 inline-block rounded-sm text-sm text-muted hover:text-fg hover:underline"
-    >
-      <span aria-hidden="true">← </span>Discover
-    </Link>
-  )
+type ChartHeaderProps<T> = {
+  title: string
+  paged: PagedItems<T>
+  noun: 'title' | 'list'
+  actions?: ReactNode
 }
 
-function TotalLine({
-  total,
-  noun,
-  isPending,
-}: {
-  total: number | undefined
-  noun: 'title' | 'list'
-  isPending: boolean
-}) {
+/** The back link and the chart's title, with its total from the pagination headers. */
+function ChartHeader<T>({ title, paged, noun, actions }: ChartHeaderProps<T>) {
   // Inside the header's <p>: an inline placeholder, not a block.
-  if (isPending)
-    return (
-      <span
-        aria-hidden="true"
-        className="inline-block h-4 w-24 animate-pulse rounded-md bg-raised align-middle motion-reduce:animate-none"
-      />
-    )
-  return total === undefined ? null : <span>{formatTotal(total, noun)}</span>
+  const total = paged.query.isPending ? (
+    <span
+      aria-hidden="true"
+      className="inline-block h-4 w-24 animate-pulse rounded-md bg-raised align-middle motion-reduce:animate-none"
+    />
+  ) : paged.total === undefined ? null : (
+    <span>{formatTotal(paged.total, noun)}</span>
+  )
+  return (
+    <>
+      <Link
+        to="/discover"
+        className="mb-2 inline-block rounded-sm text-sm text-muted hover:text-fg hover:underline"
+      >
+        <span aria-hidden="true">← </span>Discover
+      </Link>
+      <PageHeader title={title} description={total} actions={actions} />
+    </>
+  )
 }
 
 function MediaSectionView({ type, section }: { type: MediaType; section: MediaSection }) {
   const [searchParams, setSearchParams] = useSearchParams()
+  const { pages, setPages } = usePageParam()
   const info = MEDIA_SECTIONS[section]
   const rawPeriod = searchParams.get('period')
   const period: Period = isPeriod(rawPeriod) ? rawPeriod : DEFAULT_PERIOD
@@ -102,80 +100,35 @@ function MediaSectionView({ type, section }: { type: MediaType; section: MediaSe
   const title = sectionTitle(type, section)
   useDocumentTitle(title)
 
-  const query = useInfiniteQuery(discoverQueries.section(type, section, period, filters))
-  const cards = useMemo(() => {
-    // Charts shift while being paged: a title can come back on the next page.
-    const seen = new Set<number>()
-    return (query.data?.pages ?? [])
-      .flatMap((p) => p.items)
-      .filter((c) => !seen.has(c.traktId) && (seen.add(c.traktId), true))
-  }, [query.data])
-  const firstPage = query.data?.pages[0]
-  const total = firstPage ? (firstPage.pagination?.itemCount ?? firstPage.items.length) : undefined
+  const paged = usePagedItems(discoverQueries.section(type, section, period, filters), {
+    getKey: (card) => card.traktId,
+    pages,
+    setPages,
+  })
 
   const applyFilters = (next: TraktFilters) => {
     // New filters mean a new query key, so paging starts again at page 1.
-    setSearchParams(filtersToSearchParams(next, searchParams))
+    const params = filtersToSearchParams(next, searchParams)
+    params.delete(PAGE_PARAM)
+    setSearchParams(params)
     setIsFiltersOpen(false)
   }
 
   const periodHref = (value: Period) => {
     const next = new URLSearchParams(searchParams)
+    next.delete(PAGE_PARAM)
     if (value === DEFAULT_PERIOD) next.delete('period')
     else next.set('period', value)
     const text = next.toString()
     return text ? `?${text}` : '?'
   }
 
-  let body
-  if (query.isPending) body = <GridSkeleton label={`Loading ${title.toLowerCase()}`} />
-  else if (query.isError && cards.length === 0)
-    body = (
-      <ErrorState
-        title={`Could not load ${title.toLowerCase()}`}
-        message={errorMessage(query.error)}
-        onRetry={() => void query.refetch()}
-        isRetrying={query.isRefetching}
-      />
-    )
-  else if (cards.length === 0)
-    body = (
-      <EmptyState
-        title={activeFilters > 0 ? 'No titles match these filters' : 'Nothing here right now'}
-        description={
-          activeFilters > 0
-            ? 'Try fewer filters or a wider range.'
-            : 'Trakt has no titles for this chart at the moment.'
-        }
-        action={
-          activeFilters > 0 ? (
-            <Button variant="secondary" onClick={() => applyFilters({})}>
-              Clear filters
-            </Button>
-          ) : undefined
-        }
-      />
-    )
-  else
-    body = (
-      <>
-        <ul aria-label={title} className={titleGridClasses}>
-          {cards.map((card) => (
-            <li key={card.traktId}>
-              <TitleCard card={card} headingLevel="h2" />
-            </li>
-          ))}
-        </ul>
-        <LoadMore query={query} label="Load more titles" />
-      </>
-    )
-
   return (
     <div>
-      <BackToDiscover />
-      <PageHeader
+      <ChartHeader
         title={title}
-        description={<TotalLine total={total} noun="title" isPending={query.isPending} />}
+        paged={paged}
+        noun="title"
         actions={
           info.hasFilters ? (
             <Button
@@ -224,61 +177,55 @@ function MediaSectionView({ type, section }: { type: MediaType; section: MediaSe
             <FiltersPanel key={filterSignature} type={type} filters={filters} onApply={applyFilters} />
           </aside>
         ) : null}
-        <div className="min-w-0">{body}</div>
+        <div className="min-w-0">
+          <ChartGrid
+            paged={paged}
+            title={title}
+            variant="poster"
+            renderItem={(card) => <TitleCard card={card} headingLevel="h2" />}
+            empty={
+              <EmptyState
+                title={activeFilters > 0 ? 'No titles match these filters' : 'Nothing here right now'}
+                description={
+                  activeFilters > 0
+                    ? 'Try fewer filters or a wider range.'
+                    : 'Trakt has no titles for this chart at the moment.'
+                }
+                action={
+                  activeFilters > 0 ? (
+                    <Button variant="secondary" onClick={() => applyFilters({})}>
+                      Clear filters
+                    </Button>
+                  ) : undefined
+                }
+              />
+            }
+          />
+        </div>
       </div>
     </div>
   )
 }
 
 function ListSectionView({ section }: { section: ListSection }) {
+  const { pages, setPages } = usePageParam()
   const title = sectionTitle('lists', section)
   useDocumentTitle(title)
-  const query = useInfiniteQuery(discoverQueries.lists(section))
-  const lists = useMemo(() => {
-    const seen = new Set<number>()
-    return (query.data?.pages ?? [])
-      .flatMap((p) => p.items)
-      .filter((l) => !seen.has(l.traktId) && (seen.add(l.traktId), true))
-  }, [query.data])
-  const firstPage = query.data?.pages[0]
-  const total = firstPage ? (firstPage.pagination?.itemCount ?? firstPage.items.length) : undefined
-
-  let body
-  if (query.isPending)
-    body = <GridSkeleton label={`Loading ${title.toLowerCase()}`} variant="list" count={6} />
-  else if (query.isError && lists.length === 0)
-    body = (
-      <ErrorState
-        title={`Could not load ${title.toLowerCase()}`}
-        message={errorMessage(query.error)}
-        onRetry={() => void query.refetch()}
-        isRetrying={query.isRefetching}
-      />
-    )
-  else if (lists.length === 0)
-    body = <EmptyState title="No lists right now" description="Check back later." />
-  else
-    body = (
-      <>
-        <ul aria-label={title} className={listGridClasses}>
-          {lists.map((list) => (
-            <li key={list.traktId}>
-              <ListCard list={list} headingLevel="h2" />
-            </li>
-          ))}
-        </ul>
-        <LoadMore query={query} label="Load more lists" />
-      </>
-    )
-
+  const paged = usePagedItems(discoverQueries.lists(section), {
+    getKey: (list) => list.traktId,
+    pages,
+    setPages,
+  })
   return (
     <div>
-      <BackToDiscover />
-      <PageHeader
+      <ChartHeader title={title} paged={paged} noun="list" />
+      <ChartGrid
+        paged={paged}
         title={title}
-        description={<TotalLine total={total} noun="list" isPending={query.isPending} />}
+        variant="list"
+        renderItem={(list) => <ListCard list={list} headingLevel="h2" />}
+        empty={<EmptyState title="No lists right now" description="Check back later." />}
       />
-      {body}
     </div>
   )
 }

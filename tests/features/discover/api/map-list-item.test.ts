@@ -1,7 +1,7 @@
-import listsTrendingRust from '../../fixtures/lists_trending__trakt-rust.json'
-import listsTrendingPy from '../../fixtures/lists_trending__traktpy.json'
-import listsPopularPersonal from '../../fixtures/lists_popular_personal__trakt-r.json'
-import listsTrendingPersonal from '../../fixtures/lists_trending_personal__trakt-r.json'
+import listsTrendingRust from '../../../fixtures/lists_trending__trakt-rust.json'
+import listsTrendingPy from '../../../fixtures/lists_trending__traktpy.json'
+import listsPopularPersonal from '../../../fixtures/lists_popular_personal__trakt-r.json'
+import listsTrendingPersonal from '../../../fixtures/lists_trending_personal__trakt-r.json'
 import { mapListItem, mapListPage } from '@/features/discover/api/map-list-item'
 
 describe('mapListPage', () => {

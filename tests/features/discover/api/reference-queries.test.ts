@@ -1,4 +1,4 @@
-import certifications from '../../fixtures/certifications_movies__trakt-rust.json'
+import certifications from '../../../fixtures/certifications_movies__trakt-rust.json'
 import { mapCertifications } from '@/features/discover/api/reference-queries'
 
 describe('mapCertifications', () => {
