@@ -3,9 +3,17 @@ import { fileURLToPath, URL } from 'node:url'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { defineConfig } from 'vite'
+import { routePreload } from './scripts/vite-route-preload.mjs'
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    routePreload({
+      router: fileURLToPath(new URL('./src/app/router.tsx', import.meta.url)),
+      routesDir: fileURLToPath(new URL('./src/app/routes', import.meta.url)),
+    }),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -14,6 +22,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Every browser that runs es2022 supports <link rel="modulepreload">: no polyfill in the entry.
+    modulePreload: { polyfill: false },
     // The demo's sandbox (MSW + seed data, ~770 kB) is one lazy chunk that only demo mode loads.
     chunkSizeWarningLimit: 800,
   },

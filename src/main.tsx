@@ -2,7 +2,6 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import './index.css'
 import { App } from '@/app/app'
-import { ConfigErrorPage } from '@/app/config-error-page'
 import { createAppRouter } from '@/app/router'
 import { installSession } from '@/lib/auth/default-session'
 import { configResult } from '@/lib/config'
@@ -16,6 +15,8 @@ const root = createRoot(document.getElementById('root')!)
 
 async function boot() {
   if (!configResult.ok) {
+    // Only a misconfigured build shows this page: keep it out of the entry chunk.
+    const { ConfigErrorPage } = await import('@/app/config-error-page')
     root.render(
       <StrictMode>
         <ConfigErrorPage problems={configResult.problems} />

@@ -23,7 +23,11 @@ function Wordmark() {
   )
 }
 
-/** The frame around every page: skip link, header, status banners, main, footer and the phone tab bar. */
+/**
+ * The frame around every page: skip link, header, status banners, main, footer and the phone tab bar.
+ * index.html paints a static copy of it (with the skeleton below) before JS runs, and the first render replaces that
+ * copy: keep the two in step (tests/app/static-shell.test.tsx compares them).
+ */
 export function AppShell({ children }: { children: ReactNode }) {
   return (
     <div className="flex min-h-dvh flex-col pb-[calc(4rem+env(safe-area-inset-bottom))] sm:pb-0">

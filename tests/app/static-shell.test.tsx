@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs'
+import { screen, within } from '@testing-library/react'
+import { renderApp } from '../support/render-app'
+
+// index.html paints a copy of the app's frame before any JS runs; React replaces it. A copy that drifted from
+// AppShell would make the page jump when React takes over, so the two are compared here.
+const staticShell = new DOMParser().parseFromString(readFileSync('index.html', 'utf8'), 'text/html')
+
+const linksOf = (nav: Element) =>
+  [...nav.querySelectorAll('a')].map((a) => [a.textContent?.trim(), a.getAttribute('href')])
+
+describe('the static shell in index.html', () => {
+  it('has the header, main, footer and navigation of the rendered app, class for class', async () => {
+    renderApp('/discover')
+    await screen.findByRole('main')
+
+    const header = document.querySelector('header')!
+    const staticHeader = staticShell.querySelector('#root header')!
+    expect(staticHeader.className).toBe(header.className)
+    expect(staticHeader.firstElementChild!.className).toBe(header.firstElementChild!.className)
+    const wordmark = within(header).getByRole('link', { name: 'Marquee' })
+    expect(staticHeader.querySelector('a[href="/discover"]')!.className).toBe(wordmark.className)
+
+    const [topNav, bottomNav] = screen.getAllByRole('navigation', { name: 'Primary', hidden: true })
+    const [staticTop, staticBottom] = staticShell.querySelectorAll('#root nav[aria-label="Primary"]')
+    expect(staticTop!.className).toBe(topNav!.className)
+    expect(staticBottom!.className).toBe(bottomNav!.className)
+    expect(linksOf(staticTop!)).toEqual(linksOf(topNav!))
+    expect(linksOf(staticBottom!)).toEqual(linksOf(bottomNav!))
+
+    const main = screen.getByRole('main')
+    expect(staticShell.querySelector('#root main')!.className).toBe(main.className)
+    const frame = main.parentElement!
+    expect(staticShell.querySelector('#root > div')!.className).toBe(frame.className)
+    const footer = document.querySelector('footer')!
+    expect(staticShell.querySelector('#root footer')!.className).toBe(footer.className)
+    expect(staticShell.querySelector('#root footer')!.textContent!.replace(/\s+/g, ' ').trim()).toBe(
+      footer.textContent!.replace(/\s+/g, ' ').trim(),
+    )
+  })
+})
