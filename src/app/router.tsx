@@ -9,6 +9,7 @@ import {
   DEFAULT_PERIOD,
 } from '@/features/discover/lib/discover-sections'
 import { filtersFromSearchParams } from '@/features/discover/lib/filters-search-params'
+import { listQueries } from '@/features/lists/api/list-queries'
 import { movieQueries } from '@/features/movies/api/movie-queries'
 import { personQueries } from '@/features/people/api/person-queries'
 import { episodeQueries } from '@/features/shows/api/episode-queries'
@@ -95,6 +96,11 @@ function loaders(queryClient: QueryClient) {
       void queryClient.prefetchQuery(personQueries.detail(slug(params)))
       return null
     },
+    list: ({ params }: LoaderFunctionArgs) => {
+      void queryClient.prefetchQuery(listQueries.detail(params.id ?? ''))
+      void queryClient.prefetchInfiniteQuery(listQueries.items(params.id ?? ''))
+      return null
+    },
   }
 }
 
@@ -115,6 +121,7 @@ function pages(queryClient: QueryClient): RouteObject[] {
     page('progress', () => import('./routes/progress'), 'Progress'),
     page('watchlist', () => import('./routes/watchlist'), 'Watchlist'),
     page('lists', () => import('./routes/lists'), 'Lists'),
+    page('lists/:id', () => import('./routes/list'), 'List', load.list),
     page('search', () => import('./routes/search'), 'Search'),
     page('search/:idType/:id', () => import('./routes/search-id'), 'Search'),
     page('profile', () => import('./routes/profile'), 'Profile'),
