@@ -59,6 +59,8 @@ export async function startDemoSandbox(urls: SandboxUrls): Promise<Sandbox> {
   return sandbox
 }
 
+const wrappedRegistrations = new Set<ServiceWorkerRegistration>()
+
 const isDemoWorker = (registration: ServiceWorkerRegistration) =>
   [registration.active, registration.waiting, registration.installing].some((worker) =>
     worker?.scriptURL.endsWith(WORKER_URL),
@@ -76,7 +78,9 @@ async function handleWorkerUpdateFailures(): Promise<void> {
   const registrations = (await navigator.serviceWorker?.getRegistrations().catch(() => [])) ?? []
   for (const registration of registrations.filter(isDemoWorker)) {
     const update = registration.update.bind(registration)
-    registration.update = () => update().catch(() => undefined)
+    registration.update = () => update().catch(() => registration)
+    // Held, so the page keeps this very object (a collected one would be handed out afresh, unwrapped).
+    wrappedRegistrations.add(registration)
   }
 }
 
