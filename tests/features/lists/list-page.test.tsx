@@ -15,9 +15,9 @@ function publicList(db: SandboxDb, min = 4): UserList {
 }
 
 // Whole pages on a shared, busy machine: give them time to arrive.
-configure({ asyncUtilTimeout: 5000 })
+configure({ asyncUtilTimeout: 10_000 })
 
-describe('the list page (/lists/:id)', () => {
+describe('the list page (/lists/:id)', { timeout: 30_000 }, () => {
   it('shows the list’s name, description, counts and its items as links to their pages', async () => {
     const db = sandboxServer.sandbox.store.db
     const list = publicList(db)
