@@ -34,7 +34,7 @@ async function boot() {
     onMutationError: (message) => pushNotice({ kind: 'error', message }),
   })
   installSession({ queryClient })
-  const router = createAppRouter()
+  const router = createAppRouter({ queryClient })
   root.render(
     <StrictMode>
       <App queryClient={queryClient} router={router} />

@@ -6,6 +6,8 @@ import type { SandboxUrls } from './http'
 import { setSandboxFaults, setSandboxStore } from './ui/sandbox-store-accessor'
 
 const DB_KEY = 'marquee.sandbox.db'
+// Absolute: the worker's scope is the whole app, whatever page the demo starts on.
+const WORKER_URL = '/mockServiceWorker.js'
 const SCHEMA_VERSION = 1
 
 type Saved = { version: number; db: SandboxDb }
@@ -43,10 +45,11 @@ export async function startDemoSandbox(urls: SandboxUrls): Promise<Sandbox> {
   sandbox.store.subscribe(persist)
   if (!saved) persist()
   const worker = setupWorker(...sandbox.handlers)
+  await handleWorkerUpdateFailures()
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,
-    serviceWorker: { url: '/mockServiceWorker.js' },
+    serviceWorker: { url: WORKER_URL },
   })
   setSandboxStore(sandbox.store)
   setSandboxFaults(sandbox.faults)
@@ -54,6 +57,31 @@ export async function startDemoSandbox(urls: SandboxUrls): Promise<Sandbox> {
   // For the developer panel and browser tests.
   ;(window as unknown as { __marqueeSandbox?: Sandbox }).__marqueeSandbox = sandbox
   return sandbox
+}
+
+const wrappedRegistrations = new Set<ServiceWorkerRegistration>()
+
+const isDemoWorker = (registration: ServiceWorkerRegistration) =>
+  [registration.active, registration.waiting, registration.installing].some((worker) =>
+    worker?.scriptURL.endsWith(WORKER_URL),
+  )
+
+/**
+ * `worker.start()` calls `update()` on the worker's existing registration and leaves the promise unhandled. The
+ * worker unregisters itself when the last page it controls unloads (msw's CLIENT_CLOSED), so on a full page load
+ * (a reload, an address typed or opened from a bookmark) that update can meet a registration already on its way
+ * out and reject with "Failed to update a ServiceWorker ... mockServiceWorker.js: Not found": an uncaught error,
+ * although this page stays controlled by the active worker and the demo works. The registration objects of a page
+ * are the same objects on every call, so msw's call reaches this wrapper, which lets that failure go quietly.
+ */
+async function handleWorkerUpdateFailures(): Promise<void> {
+  const registrations = (await navigator.serviceWorker?.getRegistrations().catch(() => [])) ?? []
+  for (const registration of registrations.filter(isDemoWorker)) {
+    const update = registration.update.bind(registration)
+    registration.update = () => update().catch(() => registration)
+    // Held, so the page keeps this very object (a collected one would be handed out afresh, unwrapped).
+    wrappedRegistrations.add(registration)
+  }
 }
 
 /** Forgets the demo's saved state (the next start seeds afresh). */
@@ -66,6 +94,6 @@ export async function stopDemoSandbox(): Promise<void> {
   await resetDemoSandbox()
   const registrations = await navigator.serviceWorker?.getRegistrations().catch(() => [])
   for (const registration of registrations ?? []) {
-    if (registration.active?.scriptURL.endsWith('/mockServiceWorker.js')) await registration.unregister()
+    if (isDemoWorker(registration)) await registration.unregister()
   }
 }

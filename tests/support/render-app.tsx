@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react'
 import { createMemoryRouter, type RouteObject } from 'react-router'
 import { App } from '@/app/app'
-import { routes } from '@/app/router'
+import { createRoutes } from '@/app/router'
 import type { AppRouter } from '@/app/router'
 import { installSession, resetAuthSession } from '@/lib/auth/default-session'
 import { SESSION_KEY, type StoredTokens } from '@/lib/auth/stored-session'
@@ -54,7 +54,7 @@ export function renderApp(url: string, options: RenderAppOptions = {}) {
     onMutationError: (message) => pushNotice({ kind: 'error', message }),
   })
   installSession({ queryClient })
-  const router = createMemoryRouter(options.routes ?? routes, {
+  const router = createMemoryRouter(options.routes ?? createRoutes(queryClient), {
     initialEntries: [url],
   }) as unknown as AppRouter
   const utils = render(<App queryClient={queryClient} router={router} />)

@@ -1,5 +1,6 @@
 import { Link, useLocation } from 'react-router'
 import { Button } from '@/components/ui/button'
+import { FallbackImage } from '@/components/ui/fallback-image'
 import { ChevronDownIcon, UserIcon } from '@/components/ui/icons'
 import { Menu, MenuSeparator, menuItemClasses } from '@/components/ui/menu'
 import { signOut, startSignIn, useSession, type SessionUser } from '@/lib/auth/session'
@@ -7,24 +8,23 @@ import { useThemePreference } from '@/lib/theme'
 import { ThemeIcon, ThemeSwitch } from './theme-switch'
 
 function Avatar({ user }: { user: SessionUser | null }) {
-  if (user?.avatar) {
-    return (
-      <img
-        src={user.avatar}
-        alt=""
-        width={32}
-        height={32}
-        className="size-8 rounded-full bg-raised object-cover"
-      />
-    )
-  }
-  return (
+  const initial = (
     <span
       aria-hidden="true"
       className="flex size-8 items-center justify-center rounded-full bg-raised text-sm font-semibold text-muted"
     >
       {user ? (user.name ?? user.username).charAt(0).toUpperCase() : <UserIcon className="size-4" />}
     </span>
+  )
+  return (
+    <FallbackImage
+      src={user?.avatar ?? undefined}
+      fallback={initial}
+      alt=""
+      width={32}
+      height={32}
+      className="size-8 rounded-full bg-raised object-cover"
+    />
   )
 }
 

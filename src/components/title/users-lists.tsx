@@ -1,4 +1,5 @@
 import { Link } from 'react-router'
+import { FallbackImage } from '@/components/ui/fallback-image'
 import { formatCount } from '@/lib/media/format'
 import type { ListSummary, UserRef } from '@/lib/media/map-lists'
 
@@ -50,16 +51,15 @@ export function WatchersList({ users }: { users: UserRef[] }) {
             to={userHref(user)}
             className="inline-flex h-8 items-center gap-2 rounded-full border border-line bg-surface px-3 text-sm hover:bg-raised"
           >
-            {user.avatar ? (
-              <img
-                src={user.avatar}
-                alt=""
-                width={20}
-                height={20}
-                loading="lazy"
-                className="size-5 rounded-full"
-              />
-            ) : null}
+            <FallbackImage
+              src={user.avatar ?? undefined}
+              fallback={null}
+              alt=""
+              width={20}
+              height={20}
+              loading="lazy"
+              className="size-5 rounded-full"
+            />
             {user.username}
           </Link>
         </li>

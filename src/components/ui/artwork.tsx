@@ -1,5 +1,6 @@
 import type { ComponentProps } from 'react'
 import { cn } from '@/lib/cn'
+import { FallbackImage } from './fallback-image'
 
 export type ImageSize = 'thumb' | 'medium' | 'full'
 
@@ -22,7 +23,10 @@ export type ArtworkProps = Omit<ComponentProps<'img'>, 'src' | 'alt' | 'width' |
   priority?: boolean
 }
 
-/** Shared by Poster and Backdrop: a sized lazy <img>, or a same-size placeholder with the title's initial. */
+/**
+ * Shared by Poster and Backdrop: a sized lazy <img>, or a same-size placeholder with the title's initial when
+ * there is no image or it fails to load.
+ */
 export function Artwork({
   images,
   title,
@@ -37,24 +41,25 @@ export function Artwork({
 }: ArtworkProps & { ratio: string; width: number; height: number }) {
   const src = traktImageUrl(images?.[0], size)
   const frame = cn('relative block overflow-hidden rounded-card bg-raised', ratio, className)
-  if (!src) {
-    return (
-      <div
-        role={decorative ? undefined : 'img'}
-        aria-label={decorative ? undefined : title}
-        aria-hidden={decorative || undefined}
-        data-placeholder=""
-        className={cn(frame, 'flex items-center justify-center')}
-      >
-        <span aria-hidden="true" className="text-3xl font-bold text-muted select-none">
-          {title.trim().charAt(0).toUpperCase() || '?'}
-        </span>
-      </div>
-    )
-  }
+  // The same placeholder for a missing image and for one that fails to load.
+  const initial = title.trim().charAt(0).toUpperCase() || (decorative ? '' : '?')
+  const placeholder = (
+    <div
+      role={decorative ? undefined : 'img'}
+      aria-label={decorative ? undefined : title}
+      aria-hidden={decorative || undefined}
+      data-placeholder=""
+      className={cn(frame, 'flex items-center justify-center')}
+    >
+      <span aria-hidden="true" className="text-3xl font-bold text-muted select-none">
+        {initial}
+      </span>
+    </div>
+  )
   return (
-    <img
-      src={src}
+    <FallbackImage
+      src={src ?? undefined}
+      fallback={placeholder}
       alt={decorative ? '' : title}
       width={width}
       height={height}

@@ -1,4 +1,5 @@
 import { Link } from 'react-router'
+import { FallbackImage } from '@/components/ui/fallback-image'
 import { ListIcon } from '@/components/ui/icons'
 import { cn } from '@/lib/cn'
 import type { ListCardModel } from '../api/map-list-item'
@@ -30,9 +31,11 @@ export function ListCard({
       >
         {list.posterUrls.length > 0 ? (
           list.posterUrls.map((url) => (
-            <img
+            <FallbackImage
               key={url}
               src={url}
+              // A poster that fails leaves its tile empty, like the strip's missing posters.
+              fallback={<span className="h-full w-full bg-raised" />}
               alt=""
               loading="lazy"
               decoding="async"

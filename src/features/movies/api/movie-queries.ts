@@ -1,4 +1,4 @@
-import { queryOptions, type QueryClient } from '@tanstack/react-query'
+import { queryOptions } from '@tanstack/react-query'
 import { staleTime } from '@/lib/stale'
 import { trakt } from '@/lib/trakt/trakt'
 import { titleQueries } from '@/lib/media/title-queries'
@@ -38,9 +38,4 @@ export const movieQueries = {
       },
       staleTime: staleTime.summary,
     }),
-}
-
-/** For a route loader: starts the summary request early and lets the rest load with the page. */
-export function ensureMovie(queryClient: QueryClient, slug: string) {
-  return queryClient.ensureQueryData(movieQueries.detail(slug))
 }

@@ -32,7 +32,8 @@ export type MoviePageProps = {
 /** /movies/:slug — everything Trakt knows about a movie. */
 export function MoviePage({ actions, comments }: MoviePageProps) {
   const { slug = '' } = useParams()
-  const movie = useQuery(movieQueries.detail(slug))
+  // The route's loader has already asked (and asks again on every visit): a failure it met is shown, not re-sent.
+  const movie = useQuery({ ...movieQueries.detail(slug), retryOnMount: false })
   useDocumentTitle(movie.data?.title)
 
   if (!movie.isSuccess) return <TitleQueryFallback query={movie} noun="movie" />

@@ -1,4 +1,4 @@
-import { queryOptions, type QueryClient } from '@tanstack/react-query'
+import { queryOptions } from '@tanstack/react-query'
 import { staleTime } from '@/lib/stale'
 import { withMeta } from '@/lib/trakt/client'
 import { trakt } from '@/lib/trakt/trakt'
@@ -67,9 +67,4 @@ export const personQueries = {
       },
       staleTime: staleTime.social,
     }),
-}
-
-/** For a route loader: starts the person summary request early. */
-export function ensurePerson(queryClient: QueryClient, slug: string) {
-  return queryClient.ensureQueryData(personQueries.detail(slug))
 }

@@ -14,7 +14,8 @@ import { CreditList } from './credit-list'
 /** /people/:slug — a person's biography and credits. */
 export function PersonPage({ today }: { today?: Date } = {}) {
   const { slug = '' } = useParams()
-  const person = useQuery(personQueries.detail(slug))
+  // The route's loader has already asked (and asks again on every visit): a failure it met is shown, not re-sent.
+  const person = useQuery({ ...personQueries.detail(slug), retryOnMount: false })
   useDocumentTitle(person.data?.name)
 
   if (!person.isSuccess) return <TitleQueryFallback query={person} noun="person" />

@@ -1,4 +1,4 @@
-import { queryOptions, type QueryClient } from '@tanstack/react-query'
+import { queryOptions } from '@tanstack/react-query'
 import { staleTime } from '@/lib/stale'
 import { withMeta } from '@/lib/trakt/client'
 import { trakt } from '@/lib/trakt/trakt'
@@ -118,9 +118,4 @@ export const episodeQueries = {
       },
       staleTime: staleTime.live,
     }),
-}
-
-/** For a route loader: starts the episode summary request early. */
-export function ensureEpisode(queryClient: QueryClient, ref: EpisodeRef) {
-  return queryClient.ensureQueryData(episodeQueries.detail(ref))
 }

@@ -1,4 +1,4 @@
-import { queryOptions, type QueryClient } from '@tanstack/react-query'
+import { queryOptions } from '@tanstack/react-query'
 import { staleTime } from '@/lib/stale'
 import { withMeta } from '@/lib/trakt/client'
 import { trakt } from '@/lib/trakt/trakt'
@@ -107,9 +107,4 @@ export const seasonQueries = {
       },
       staleTime: staleTime.live,
     }),
-}
-
-/** For a route loader: starts the season summary request early. */
-export function ensureSeason(queryClient: QueryClient, slug: string, season: number) {
-  return queryClient.ensureQueryData(seasonQueries.info(slug, season))
 }

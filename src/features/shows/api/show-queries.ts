@@ -1,4 +1,4 @@
-import { queryOptions, type QueryClient } from '@tanstack/react-query'
+import { queryOptions } from '@tanstack/react-query'
 import { staleTime } from '@/lib/stale'
 import { trakt } from '@/lib/trakt/trakt'
 import { titleQueries } from '@/lib/media/title-queries'
@@ -76,9 +76,4 @@ export const showQueries = {
       },
       staleTime: staleTime.calendar,
     }),
-}
-
-/** For a route loader: starts the show summary request early. */
-export function ensureShow(queryClient: QueryClient, slug: string) {
-  return queryClient.ensureQueryData(showQueries.detail(slug))
 }

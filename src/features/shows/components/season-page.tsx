@@ -36,8 +36,13 @@ export function SeasonPage({ actions, comments, timeZone, hideSpoiler }: SeasonP
   const params = useParams()
   const slug = params.slug ?? ''
   const number = parseNumberParam(params.season ?? params.num)
-  const season = useQuery({ ...seasonQueries.info(slug, number ?? 0), enabled: number !== null })
-  const show = useQuery(showQueries.detail(slug))
+  // The route's loader has already asked (and asks again on every visit): a failure it met is shown, not re-sent.
+  const season = useQuery({
+    ...seasonQueries.info(slug, number ?? 0),
+    enabled: number !== null,
+    retryOnMount: false,
+  })
+  const show = useQuery({ ...showQueries.detail(slug), retryOnMount: false })
   const title = season.data ? seasonTitle(season.data) : undefined
   useDocumentTitle(title && show.data ? `${show.data.title} ${title}` : title)
 

@@ -40,7 +40,8 @@ export type ShowPageProps = {
 /** /shows/:slug — a show with its seasons, next and last episodes, people and community. */
 export function ShowPage({ actions, comments, timeZone, hideSpoiler }: ShowPageProps) {
   const { slug = '' } = useParams()
-  const show = useQuery(showQueries.detail(slug))
+  // The route's loader has already asked (and asks again on every visit): a failure it met is shown, not re-sent.
+  const show = useQuery({ ...showQueries.detail(slug), retryOnMount: false })
   useDocumentTitle(show.data?.title)
 
   if (!show.isSuccess) return <TitleQueryFallback query={show} noun="show" />
