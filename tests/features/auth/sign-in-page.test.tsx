@@ -28,7 +28,7 @@ beforeEach(() => {
   localStorage.clear()
   sessionStorage.clear()
   resetAuthSession()
-  resetTrakt()
+  resetTrakt({ writeIntervalMs: 0 })
   vi.mocked(assignLocation).mockClear()
   store = createAuthSandbox()
   auth.use(store)
