@@ -18,7 +18,7 @@ const loadTokenRequests = () => import('./token-requests')
 export const SESSION_ENDED_MESSAGE = 'Your Trakt session ended. Sign in again.'
 
 /** Refresh proactively when less than this remains. */
-export const REFRESH_MARGIN_MS = 10 * 60 * 1000
+const REFRESH_MARGIN_MS = 10 * 60 * 1000
 
 type ChannelLike = {
   postMessage(message: unknown): void

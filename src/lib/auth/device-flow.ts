@@ -26,7 +26,7 @@ export type DeviceFinalOutcome = 'approved' | 'invalid' | 'used' | 'expired' | '
 const FINAL: ReadonlySet<DevicePollOutcome> = new Set(['approved', 'invalid', 'used', 'expired', 'denied'])
 
 /** Trakt's answer to "slow down": wait this much longer between polls. */
-export const SLOW_DOWN_STEP_SECONDS = 5
+const SLOW_DOWN_STEP_SECONDS = 5
 
 /** POST /oauth/device/code: new codes to show the user. */
 export async function requestDeviceCode(): Promise<DeviceCode> {

@@ -2,7 +2,7 @@ import { readHttpError, TraktNetworkError } from './errors'
 import type { Scheduler } from './scheduler'
 
 /** The OAuth calls Marquee makes on Trakt's auth host (authorize is a browser redirect, not a request). */
-export const OAUTH_PATHS: readonly string[] = [
+const OAUTH_PATHS: readonly string[] = [
   '/oauth/token',
   '/oauth/revoke',
   '/oauth/device/code',
