@@ -53,7 +53,7 @@ export function SpoilerGuard({ hidden, label, children, className }: SpoilerGuar
   )
 }
 
-/** The on/off switch for the spoiler shield, for a settings page or the account menu. */
+/** The on/off switch for the spoiler shield (mounted on the Settings page). */
 export function SpoilerShieldToggle({ className }: { className?: string }) {
   const { enabled, setEnabled } = useSpoilerShield()
   const id = useId()

@@ -1,7 +1,7 @@
 import { act, render, renderHook, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { setSpoilerShield, useSpoilerShield } from '@/lib/spoilers'
-import { SpoilerGuard, SpoilerShieldToggle } from '@/lib/spoiler-guard'
+import { SpoilerGuard } from '@/lib/spoiler-guard'
 
 const session = vi.hoisted(() => ({ current: { status: 'signed-in' } as { status: string } }))
 vi.mock('@/lib/auth/session', () => ({
@@ -109,18 +109,5 @@ describe('SpoilerGuard', () => {
     )
     expect(screen.getByRole('heading', { name: 'Ozymandias' })).toBeInTheDocument()
     expect(screen.queryByRole('button')).not.toBeInTheDocument()
-  })
-})
-
-describe('SpoilerShieldToggle', () => {
-  it('switches the shield and remembers it', async () => {
-    const user = userEvent.setup()
-    render(<SpoilerShieldToggle />)
-
-    const toggle = screen.getByRole('switch', { name: /Spoiler shield/ })
-    expect(toggle).toBeChecked()
-    await user.click(toggle)
-    expect(toggle).not.toBeChecked()
-    expect(localStorage.getItem('marquee.setting.spoiler-shield')).toBe('off')
   })
 })

@@ -1,25 +1,8 @@
 import type { ReactNode } from 'react'
-import { useLocation } from 'react-router'
-import { Button } from '@/components/ui/button'
 import { Card } from '@/components/ui/card'
 import { PageHeader } from '@/components/ui/page-header'
-import { startSignIn, useSession } from '@/lib/auth/session'
-
-/** Asks a signed-out visitor to sign in, then brings them back to this page. */
-export function SignInRequired({ what }: { what: string }) {
-  const location = useLocation()
-  return (
-    <Card className="flex flex-col items-start gap-3">
-      <h2 className="text-lg font-semibold">Sign in to see {what}</h2>
-      <p className="text-muted">
-        Marquee shows your own Trakt data here once you sign in with your Trakt account.
-      </p>
-      <Button onClick={() => void startSignIn(location.pathname + location.search)}>
-        Sign in with Trakt
-      </Button>
-    </Card>
-  )
-}
+import { SignInPrompt } from '@/components/ui/sign-in-prompt'
+import { useSession } from '@/lib/auth/session'
 
 type PlaceholderPageProps = {
   title: string
@@ -37,7 +20,7 @@ export function PlaceholderPage({ title, description, needsUser, children }: Pla
     <>
       <PageHeader title={title} description={description} />
       {isSignedOut ? (
-        <SignInRequired what={needsUser} />
+        <SignInPrompt what={needsUser} />
       ) : (
         <Card>
           <p className="text-muted">This page is coming soon.</p>

@@ -19,7 +19,7 @@ export function AliasesDisclosure({ aliases }: { aliases: Alias[] }) {
 }
 
 /** The user's language first, then the rest by their name in the user's language. */
-export function orderTranslations(translations: Translation[], userLanguage: string): Translation[] {
+function orderTranslations(translations: Translation[], userLanguage: string): Translation[] {
   const home = userLanguage.toLowerCase()
   return [...translations].sort(
     (a, b) =>

@@ -8,7 +8,7 @@ import { errorMessage, TraktHttpError } from '@/lib/trakt/errors'
 /** Stands in for Trakt's 404 where a page knows before asking that there is nothing (a bad number, an empty body). */
 export const NOT_FOUND = new TraktHttpError({ status: 404, body: null, method: 'GET', path: '' })
 
-export function isNotFound(error: unknown): boolean {
+function isNotFound(error: unknown): boolean {
   return error instanceof TraktHttpError && error.status === 404
 }
 
@@ -54,7 +54,7 @@ export function TitlePageError({
 }
 
 /** The page while the summary loads: the same boxes as the loaded header, so nothing jumps. */
-export function TitlePageSkeleton({
+function TitlePageSkeleton({
   label = 'Loading…',
   media = 'poster',
 }: {

@@ -42,6 +42,7 @@ export function Menu({
   const close = () => setIsOpen(false)
 
   return (
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- Escape and focus-out bubble up from the trigger and the items; the wrapper only listens.
     <div
       ref={rootRef}
       className="relative"

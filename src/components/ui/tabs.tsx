@@ -45,12 +45,7 @@ export function Tabs<T extends string>({ label, items, value, onValueChange, cla
 
   return (
     <div className={className}>
-      <div
-        role="tablist"
-        aria-label={label}
-        onKeyDown={onKeyDown}
-        className="flex gap-1 overflow-x-auto border-b border-line"
-      >
+      <div role="tablist" aria-label={label} className="flex gap-1 overflow-x-auto border-b border-line">
         {items.map((item) => {
           const isSelected = item.value === selected?.value
           return (
@@ -66,6 +61,7 @@ export function Tabs<T extends string>({ label, items, value, onValueChange, cla
               aria-selected={isSelected}
               aria-controls={`${id}-panel-${item.value}`}
               tabIndex={isSelected ? 0 : -1}
+              onKeyDown={onKeyDown}
               onClick={() => onValueChange(item.value)}
               className={cn(
                 '-mb-px shrink-0 border-b-2 border-transparent px-3 py-2 text-sm font-medium text-muted hover:text-fg',

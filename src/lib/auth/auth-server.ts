@@ -1,6 +1,8 @@
 import * as oauth from 'oauth4webapi'
+import { traktAuthFetch } from '@/lib/trakt/trakt'
 
-export type AuthEndpoints = { clientId: string; authUrl: string; fetch?: typeof fetch }
+// oauth4webapi lives only in the modules that sign in, refresh, revoke or run the device flow, and those load on
+// demand (dynamic import), so the library stays out of the entry chunk.
 
 /** Trakt's authorization server as oauth4webapi sees it (no discovery document: the endpoints are fixed). */
 export function authServer(authUrl: string): oauth.AuthorizationServer {
@@ -27,15 +29,18 @@ export function authClient(clientId: string): oauth.Client {
 /** No client secret, ever. */
 export const publicClientAuth = oauth.None()
 
-/** Request options: always go through the current `globalThis.fetch` (so MSW sees it), allow http:// only for localhost. */
+/**
+ * Request options: every OAuth call goes through the Trakt network door (`traktAuthFetch`: the configured auth host's
+ * OAuth paths only, the rate-limit scheduler, typed errors); http:// is allowed only for a localhost auth URL.
+ */
 export function requestOptions(
-  endpoints: AuthEndpoints,
+  authUrl: string,
   extra: oauth.TokenEndpointRequestOptions = {},
 ): oauth.TokenEndpointRequestOptions {
   const options: oauth.TokenEndpointRequestOptions = {
     ...extra,
-    [oauth.customFetch]: (url, init) => (endpoints.fetch ?? globalThis.fetch)(url, init),
+    [oauth.customFetch]: (url, init) => traktAuthFetch()(url, init),
   }
-  if (new URL(endpoints.authUrl).protocol === 'http:') options[oauth.allowInsecureRequests] = true
+  if (new URL(authUrl).protocol === 'http:') options[oauth.allowInsecureRequests] = true
   return options
 }

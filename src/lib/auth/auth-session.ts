@@ -1,16 +1,24 @@
-import * as oauth from 'oauth4webapi'
+import type { TokenEndpointResponse } from 'oauth4webapi'
 import type { TokenSource } from '@/lib/trakt/client'
-import { authClient, authServer, publicClientAuth, requestOptions } from './auth-server'
 import { createMutex, type RefreshLock } from './refresh-lock'
-import type { Session, SessionUser } from './session'
 import { isInvalidGrant } from './sign-in-error'
-import { parseStoredSession, SESSION_KEY, tokensFromAnswer, type StoredTokens } from './stored-session'
+import {
+  parseStoredSession,
+  SESSION_KEY,
+  tokensFromAnswer,
+  type Session,
+  type SessionUser,
+  type StoredTokens,
+} from './stored-session'
+
+/** The OAuth library and the refresh and revoke calls load on first use, outside the entry chunk. */
+const loadTokenRequests = () => import('./token-requests')
 
 /** Shown on the sign-in page when Trakt no longer accepts the refresh token. */
 export const SESSION_ENDED_MESSAGE = 'Your Trakt session ended. Sign in again.'
 
 /** Refresh proactively when less than this remains. */
-export const REFRESH_MARGIN_MS = 10 * 60 * 1000
+const REFRESH_MARGIN_MS = 10 * 60 * 1000
 
 type ChannelLike = {
   postMessage(message: unknown): void
@@ -31,7 +39,6 @@ export type AuthSessionOptions = {
   /** Tells other tabs that the session changed (BroadcastChannel in browsers). */
   channel?: ChannelLike | null
   now?: () => number
-  fetch?: typeof fetch
 }
 
 export type AuthSession = {
@@ -41,7 +48,7 @@ export type AuthSession = {
   notifyExternalChange(): void
   readTokens(): StoredTokens | null
   /** Stores the answer of a token endpoint (code exchange or device flow). */
-  saveTokenAnswer(answer: oauth.TokenEndpointResponse): StoredTokens
+  saveTokenAnswer(answer: TokenEndpointResponse): StoredTokens
   setUser(accessToken: string, user: SessionUser): void
   tokenSource: TokenSource
   /** Refreshes unless another tab already replaced `seenAccessToken`; null when signed out. */
@@ -61,9 +68,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
   const now = options.now ?? (() => Date.now())
   const key = options.storageKey ?? SESSION_KEY
   const lock = options.lock ?? createMutex()
-  const endpoints = { clientId: options.clientId, authUrl: options.authUrl, fetch: options.fetch }
-  const as = authServer(options.authUrl)
-  const client = authClient(options.clientId)
+  const endpoints = { clientId: options.clientId, authUrl: options.authUrl }
   const listeners = new Set<() => void>()
   const signedOutListeners = new Set<() => void>()
 
@@ -129,14 +134,8 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
       if (!current) return null
       if (current.access_token !== seenAccessToken) return current.access_token
       try {
-        const response = await oauth.refreshTokenGrantRequest(
-          as,
-          client,
-          publicClientAuth,
-          current.refresh_token,
-          requestOptions(endpoints, { additionalParameters: { redirect_uri: options.redirectUri } }),
-        )
-        const answer = await oauth.processRefreshTokenResponse(as, client, response)
+        const { requestRefreshedTokens } = await loadTokenRequests()
+        const answer = await requestRefreshedTokens(endpoints, current.refresh_token, options.redirectUri)
         const tokens = tokensFromAnswer(answer, now(), current.user)
         write({ tokens })
         return tokens.access_token
@@ -145,7 +144,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
           end(SESSION_ENDED_MESSAGE)
           return null
         }
-        // Offline or a server hiccup: keep the session, the next request tries again.
+        // Offline, rate limited or a server hiccup (a typed Trakt error): keep the session, the next request tries again.
         return null
       }
     })
@@ -185,14 +184,8 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
       write(null)
       if (!current) return
       try {
-        const response = await oauth.revocationRequest(
-          as,
-          client,
-          publicClientAuth,
-          current.access_token,
-          requestOptions(endpoints),
-        )
-        await oauth.processRevocationResponse(response)
+        const { revokeAccessToken } = await loadTokenRequests()
+        await revokeAccessToken(endpoints, current.access_token)
       } catch {
         // Revoking is a courtesy; the tokens are gone from this browser either way.
       }

@@ -2,7 +2,8 @@ import * as oauth from 'oauth4webapi'
 import { getConfig } from '@/lib/config'
 import { authClient, authServer, deviceTokenServer, publicClientAuth, requestOptions } from './auth-server'
 import { ensureSessionUser, getAuthSession } from './default-session'
-import { isNetworkFailure, SignInError } from './sign-in-error'
+import { TraktHttpError } from '@/lib/trakt/errors'
+import { SignInError, signInErrorFrom } from './sign-in-error'
 
 /** The codes of one "Sign in with a code" attempt. */
 export type DeviceCode = {
@@ -25,7 +26,7 @@ export type DeviceFinalOutcome = 'approved' | 'invalid' | 'used' | 'expired' | '
 const FINAL: ReadonlySet<DevicePollOutcome> = new Set(['approved', 'invalid', 'used', 'expired', 'denied'])
 
 /** Trakt's answer to "slow down": wait this much longer between polls. */
-export const SLOW_DOWN_STEP_SECONDS = 5
+const SLOW_DOWN_STEP_SECONDS = 5
 
 /** POST /oauth/device/code: new codes to show the user. */
 export async function requestDeviceCode(): Promise<DeviceCode> {
@@ -37,14 +38,13 @@ export async function requestDeviceCode(): Promise<DeviceCode> {
       authClient(clientId),
       publicClientAuth,
       {},
-      requestOptions({ clientId, authUrl }),
+      requestOptions(authUrl),
     )
   } catch (cause) {
-    throw new SignInError(
-      isNetworkFailure(cause) ? 'network' : 'exchange-failed',
-      'Marquee could not get a code from Trakt.',
-      { cause },
-    )
+    throw signInErrorFrom(cause, {
+      kind: 'exchange-failed',
+      message: 'Marquee could not get a code from Trakt.',
+    })
   }
   // Trakt names the field verification_url (RFC 8628 says verification_uri), so read the answer ourselves.
   const body = (await response.json().catch(() => null)) as Partial<DeviceCode> | null
@@ -68,7 +68,6 @@ const STATUS_OUTCOMES: Record<number, DevicePollOutcome> = {
   409: 'used',
   410: 'expired',
   418: 'denied',
-  429: 'slow-down',
 }
 
 /** POST /oauth/device/token once; on 200 the tokens are stored and the session is signed in. */
@@ -84,10 +83,11 @@ export async function pollDeviceTokenOnce(deviceCode: string): Promise<DevicePol
       client,
       publicClientAuth,
       deviceCode,
-      requestOptions({ clientId, authUrl }, { additionalParameters: { code: deviceCode } }),
+      requestOptions(authUrl, { additionalParameters: { code: deviceCode } }),
     )
-  } catch {
-    return 'offline'
+  } catch (error) {
+    // The door throws a typed error on 429 ("slow down" here) and 5xx; a 5xx or no answer means keep polling.
+    return error instanceof TraktHttpError && error.status === 429 ? 'slow-down' : 'offline'
   }
   if (response.status === 200) {
     try {

@@ -1,5 +1,5 @@
 import { trakt } from '@/lib/trakt/trakt'
-import type { SessionUser } from './session'
+import type { SessionUser } from './stored-session'
 
 /** The signed-in user's profile from GET /users/settings, reduced to what the app shows. */
 export async function loadSessionUser(): Promise<SessionUser> {

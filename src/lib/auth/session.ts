@@ -1,19 +1,9 @@
-// Contract for the session (owned by the auth work). The shell and features use only these exports.
+// The session as the shell and features see it: they use only these exports.
 import { useSyncExternalStore } from 'react'
 import { getAuthSession } from './default-session'
-import { redirectToSignIn } from './sign-in'
+import type { Session } from './stored-session'
 
-export type SessionUser = {
-  username: string
-  slug: string
-  name: string | null
-  avatar: string | null
-  vip: boolean
-}
-
-export type Session =
-  | { status: 'signed-out'; message?: string }
-  | { status: 'signed-in'; user: SessionUser | null; expiresAt: number }
+export type { Session, SessionUser } from './stored-session'
 
 const subscribe = (listener: () => void) => getAuthSession().subscribe(listener)
 const getSnapshot = () => getAuthSession().getSnapshot()
@@ -23,8 +13,12 @@ export function useSession(): Session {
   return useSyncExternalStore(subscribe, getSnapshot, getSnapshot)
 }
 
-/** Starts "Sign in with Trakt": redirects to the authorization page; `returnTo` is where the user comes back. */
+/**
+ * Starts "Sign in with Trakt": redirects to the authorization page; `returnTo` is where the user comes back.
+ * The PKCE code (and the OAuth library) loads here, on the click, not with the first page.
+ */
 export async function startSignIn(returnTo: string): Promise<void> {
+  const { redirectToSignIn } = await import('./sign-in')
   await redirectToSignIn(returnTo)
 }
 

@@ -1,6 +1,14 @@
+import { TraktHttpError, TraktNetworkError } from '@/lib/trakt/errors'
+
 /** Why a sign-in did not finish; the callback and device pages explain each kind. */
 export type SignInErrorKind =
-  'denied' | 'state-mismatch' | 'missing-code' | 'expired-code' | 'exchange-failed' | 'network'
+  | 'denied'
+  | 'state-mismatch'
+  | 'missing-code'
+  | 'expired-code'
+  | 'exchange-failed'
+  | 'network'
+  | 'unavailable'
 
 /** A sign-in failure with a `kind` the UI can switch on. */
 export class SignInError extends Error {
@@ -20,7 +28,17 @@ export function isInvalidGrant(error: unknown): boolean {
   return e.error === 'invalid_grant' && (e.status === 400 || e.status === 401)
 }
 
-/** True when the request never got an answer (offline, DNS, CORS). */
-export function isNetworkFailure(error: unknown): boolean {
-  return error instanceof TypeError && !('code' in error)
+/**
+ * The SignInError for a failed call to Trakt's auth host. The network door's typed errors tell "unreachable"
+ * (TraktNetworkError) from "rate limited or a server error" (TraktHttpError on 429/5xx); anything else is `fallback`.
+ */
+export function signInErrorFrom(
+  cause: unknown,
+  fallback: { kind: SignInErrorKind; message: string },
+): SignInError {
+  if (cause instanceof SignInError) return cause
+  if (cause instanceof TraktNetworkError)
+    return new SignInError('network', 'Marquee could not reach Trakt.', { cause })
+  if (cause instanceof TraktHttpError) return new SignInError('unavailable', cause.message, { cause })
+  return new SignInError(fallback.kind, fallback.message, { cause })
 }

@@ -4,7 +4,7 @@ import { DEMO_AUTHORIZE_PATH, isDemoMode } from '@/lib/demo'
 import { authClient, authServer, publicClientAuth, requestOptions } from './auth-server'
 import { assignLocation, currentOrigin } from './browser-location'
 import { ensureSessionUser, getAuthSession, redirectUri } from './default-session'
-import { isInvalidGrant, isNetworkFailure, SignInError } from './sign-in-error'
+import { isInvalidGrant, SignInError, signInErrorFrom } from './sign-in-error'
 
 /** sessionStorage key of the sign-in in progress (verifier, state, where to return). */
 export const PENDING_SIGN_IN_KEY = 'marquee.sign-in'
@@ -86,7 +86,7 @@ export async function completeSignIn(callbackUrl: string | URL): Promise<string>
       checked,
       redirectUri(),
       pending.code_verifier,
-      requestOptions({ clientId, authUrl }),
+      requestOptions(authUrl),
     )
     const answer = await oauth.processAuthorizationCodeResponse(as, client, response)
     getAuthSession().saveTokenAnswer(answer)
@@ -94,8 +94,7 @@ export async function completeSignIn(callbackUrl: string | URL): Promise<string>
     if (isInvalidGrant(cause)) {
       throw new SignInError('expired-code', 'The sign-in code expired or was already used.', { cause })
     }
-    if (isNetworkFailure(cause)) throw new SignInError('network', 'Marquee could not reach Trakt.', { cause })
-    throw new SignInError('exchange-failed', 'Trakt did not accept the sign-in.', { cause })
+    throw signInErrorFrom(cause, { kind: 'exchange-failed', message: 'Trakt did not accept the sign-in.' })
   }
   await ensureSessionUser()
   return pending.returnTo

@@ -1,4 +1,16 @@
-import type { SessionUser } from './session'
+/** The signed-in user's profile, as much of it as the app shows. */
+export type SessionUser = {
+  username: string
+  slug: string
+  name: string | null
+  avatar: string | null
+  vip: boolean
+}
+
+/** What the app knows about the session at a glance (the `useSession` snapshot). */
+export type Session =
+  | { status: 'signed-out'; message?: string }
+  | { status: 'signed-in'; user: SessionUser | null; expiresAt: number }
 
 /** The localStorage key of the session (tokens and cached profile). */
 export const SESSION_KEY = 'marquee.session'

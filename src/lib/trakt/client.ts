@@ -1,5 +1,5 @@
 import createClient from 'openapi-fetch'
-import { TraktHttpError, TraktNetworkError } from './errors'
+import { readHttpError, TraktNetworkError } from './errors'
 import { readResponseMeta, type ResponseMeta } from './pagination'
 import type { Scheduler } from './scheduler'
 import type { paths } from './schema'
@@ -68,7 +68,7 @@ export function createTraktFetch(options: TraktClientOptions) {
       const fresh = await options.tokens.refreshAfterUnauthorized(token)
       if (fresh) response = await send(url, method, body, headers, fresh)
     }
-    if (!response.ok) throw await toHttpError(response, method, url)
+    if (!response.ok) throw await readHttpError(response, method, url)
     return response
   }
 
@@ -87,28 +87,6 @@ export function createTraktFetch(options: TraktClientOptions) {
     // Each caller reads its own copy of the one answer.
     return (await shared).clone()
   }
-}
-
-async function toHttpError(response: Response, method: string, url: string): Promise<TraktHttpError> {
-  let body: unknown = null
-  const text = await response.text().catch(() => '')
-  if (text) {
-    try {
-      body = JSON.parse(text)
-    } catch {
-      body = text
-    }
-  }
-  const retryAfterText = response.headers.get('Retry-After')?.trim()
-  const retryAfter = retryAfterText ? Number(retryAfterText) : Number.NaN
-  return new TraktHttpError({
-    status: response.status,
-    body,
-    method,
-    path: new URL(url).pathname,
-    retryAfter: Number.isFinite(retryAfter) ? retryAfter : undefined,
-    isPrivateUser: response.headers.get('X-Private-User') === 'true',
-  })
 }
 
 /** A typed Trakt API client generated from the official OpenAPI contract. */

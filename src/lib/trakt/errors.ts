@@ -89,6 +89,33 @@ export class TraktHttpError extends Error {
   }
 }
 
+/** The typed error for a non-2xx answer (reads the body, Retry-After and X-Private-User). */
+export async function readHttpError(
+  response: Response,
+  method: string,
+  url: string,
+): Promise<TraktHttpError> {
+  let body: unknown = null
+  const text = await response.text().catch(() => '')
+  if (text) {
+    try {
+      body = JSON.parse(text)
+    } catch {
+      body = text
+    }
+  }
+  const retryAfterText = response.headers.get('Retry-After')?.trim()
+  const retryAfter = retryAfterText ? Number(retryAfterText) : Number.NaN
+  return new TraktHttpError({
+    status: response.status,
+    body,
+    method,
+    path: new URL(url).pathname,
+    retryAfter: Number.isFinite(retryAfter) ? retryAfter : undefined,
+    isPrivateUser: response.headers.get('X-Private-User') === 'true',
+  })
+}
+
 /** The request never got an answer the browser could read: offline, DNS, CORS, or a 429/5xx without CORS headers. */
 export class TraktNetworkError extends Error {
   override readonly name = 'TraktNetworkError'

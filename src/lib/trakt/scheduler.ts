@@ -23,9 +23,14 @@ export type SchedulerOptions = {
   random?: () => number
 }
 
+export type RunOptions = {
+  /** False hands a 429 straight back instead of sitting out its Retry-After (device polling reads it as "slow down"). */
+  waitOn429?: boolean
+}
+
 export type Scheduler = {
   /** Runs `attempt` under Trakt's rate limits, retrying where it is safe; resolves with the last Response. */
-  run(method: string, attempt: () => Promise<Response>): Promise<Response>
+  run(method: string, attempt: () => Promise<Response>, options?: RunOptions): Promise<Response>
   status(): SchedulerStatus
   subscribe(listener: () => void): () => void
 }
@@ -113,7 +118,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     }
   }
 
-  const runRead = async (attempt: () => Promise<Response>): Promise<Response> => {
+  const runRead = async (attempt: () => Promise<Response>, waitOn429: boolean): Promise<Response> => {
     let tries = 0
     let waits429 = 0
     for (;;) {
@@ -128,7 +133,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
         await sleep(backoff(tries))
         continue
       }
-      if (response.status === 429 && waits429 < max429Waits) {
+      if (response.status === 429 && waitOn429 && waits429 < max429Waits) {
         waits429 += 1
         tries -= 1
         await pause('read', retryAfterMs(response, now()))
@@ -142,7 +147,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     }
   }
 
-  const runWrite = (attempt: () => Promise<Response>): Promise<Response> => {
+  const runWrite = (attempt: () => Promise<Response>, waitOn429: boolean): Promise<Response> => {
     const job = writeChain.then(async () => {
       let waits429 = 0
       for (;;) {
@@ -153,7 +158,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
         // A network failure or 5xx may have been applied by Trakt: never repeat the write.
         const response = await attempt()
         // A 429 means Trakt did not apply the write, so it is safe to wait and send it again.
-        if (response.status === 429 && waits429 < max429Waits) {
+        if (response.status === 429 && waitOn429 && waits429 < max429Waits) {
           waits429 += 1
           await pause('write', retryAfterMs(response, now()))
           continue
@@ -171,8 +176,9 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   }
 
   return {
-    run(method, attempt) {
-      return method.toUpperCase() === 'GET' ? runRead(attempt) : runWrite(attempt)
+    run(method, attempt, runOptions = {}) {
+      const waitOn429 = runOptions.waitOn429 ?? true
+      return method.toUpperCase() === 'GET' ? runRead(attempt, waitOn429) : runWrite(attempt, waitOn429)
     },
     status: () => snapshot,
     subscribe(listener) {

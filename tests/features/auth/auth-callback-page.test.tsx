@@ -23,7 +23,7 @@ beforeEach(() => {
   localStorage.clear()
   sessionStorage.clear()
   resetAuthSession()
-  resetTrakt()
+  resetTrakt({ writeIntervalMs: 0 })
   store = createAuthSandbox()
   auth.use(store)
 })
@@ -87,16 +87,27 @@ describe('AuthCallbackPage', () => {
     expect(await screen.findByRole('heading', { name: 'This sign-in link expired' })).toBeInTheDocument()
   })
 
-  it('explains a failed exchange', async () => {
+  it('explains a refused exchange', async () => {
     auth.server.use(
       http.post(`${AUTH_URL}/oauth/token`, () =>
-        HttpResponse.json({ error: 'server_error' }, { status: 500 }),
+        HttpResponse.json({ error: 'invalid_client' }, { status: 401 }),
       ),
     )
     await renderCallback(await callbackSearch())
     expect(
       await screen.findByRole('heading', { name: 'Trakt did not accept the sign-in' }),
     ).toBeInTheDocument()
+  })
+
+  it('explains a rate limit or a server error on the token call', async () => {
+    auth.server.use(
+      http.post(`${AUTH_URL}/oauth/token`, () =>
+        HttpResponse.json({ error: 'server_error' }, { status: 503 }),
+      ),
+    )
+    await renderCallback(await callbackSearch())
+    expect(await screen.findByRole('heading', { name: 'Trakt is busy right now' })).toBeInTheDocument()
+    expect(screen.getByRole('alert')).toHaveTextContent('Wait a minute, then try again.')
   })
 
   it('explains a network failure', async () => {

@@ -20,7 +20,7 @@ beforeEach(() => {
   })
   localStorage.clear()
   resetAuthSession()
-  resetTrakt()
+  resetTrakt({ writeIntervalMs: 0 })
   store = createAuthSandbox()
   auth.use(store)
 })

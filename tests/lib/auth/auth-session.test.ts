@@ -20,7 +20,7 @@ afterAll(() => auth.server.close())
 beforeEach(() => {
   localStorage.clear()
   resetAuthSession()
-  resetTrakt()
+  resetTrakt({ writeIntervalMs: 0 })
   store = createAuthSandbox()
   auth.use(store)
 })
@@ -126,6 +126,21 @@ describe('token refresh', () => {
     auth.server.use(http.post(`${AUTH_URL}/oauth/token`, () => HttpResponse.error()))
     await expect(session.tokenSource.refreshAfterUnauthorized(answer.access_token)).resolves.toBeNull()
     expect(session.getSnapshot().status).toBe('signed-in')
+  })
+
+  it.each([
+    ['a 5xx', () => HttpResponse.json({ error: 'server_error' }, { status: 502 })],
+    [
+      'a 429 that does not end',
+      () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '0' } }),
+    ],
+  ])('keeps the session and the refresh token on %s', async (_what, answer) => {
+    const session = tab(createMemoryStorage())
+    const signedIn = signIn(session)
+    auth.server.use(http.post(`${AUTH_URL}/oauth/token`, answer))
+    await expect(session.tokenSource.refreshAfterUnauthorized(signedIn.access_token)).resolves.toBeNull()
+    expect(session.getSnapshot().status).toBe('signed-in')
+    expect(session.readTokens()!.refresh_token).toBe(signedIn.refresh_token)
   })
 
   it('lets only one of two tabs refresh; both end with the same new token', async () => {

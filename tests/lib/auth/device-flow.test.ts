@@ -20,7 +20,7 @@ beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] })
   localStorage.clear()
   resetAuthSession()
-  resetTrakt()
+  resetTrakt({ writeIntervalMs: 0 })
   store = createAuthSandbox()
   auth.use(store)
 })

@@ -3,8 +3,10 @@ import { http, HttpResponse } from 'msw'
 import { getAuthSession, resetAuthSession } from '@/lib/auth/default-session'
 import { completeSignIn, createSignInRequest, PENDING_SIGN_IN_KEY } from '@/lib/auth/sign-in'
 import { SESSION_KEY } from '@/lib/auth/stored-session'
+import type { SignInError } from '@/lib/auth/sign-in-error'
 import { DEFAULT_CLIENT_ID } from '@/lib/config'
 import { DEMO_AUTHORIZE_PATH } from '@/lib/demo'
+import { TraktHttpError, TraktNetworkError } from '@/lib/trakt/errors'
 import { resetTrakt } from '@/lib/trakt/trakt'
 import { approveAuthorization, denyAuthorization } from '@/sandbox/handlers/oauth/authorize-actions'
 import type { SandboxStore } from '@/sandbox/store'
@@ -19,7 +21,7 @@ beforeEach(() => {
   localStorage.clear()
   sessionStorage.clear()
   resetAuthSession()
-  resetTrakt()
+  resetTrakt({ writeIntervalMs: 0 })
   store = createAuthSandbox()
   auth.use(store)
 })
@@ -150,16 +152,73 @@ describe('completeSignIn', () => {
     expect(await kindOf(completeSignIn(callback))).toBe('expired-code')
   })
 
-  it('reports a network failure and a failed exchange', async () => {
-    auth.server.use(http.post(`${AUTH_URL}/oauth/token`, () => HttpResponse.error(), { once: true }))
-    expect(await kindOf(completeSignIn(await approvedCallback()))).toBe('network')
+  it('reports a refused exchange', async () => {
     auth.server.use(
-      http.post(
-        `${AUTH_URL}/oauth/token`,
-        () => HttpResponse.json({ error: 'server_error' }, { status: 500 }),
-        { once: true },
+      http.post(`${AUTH_URL}/oauth/token`, () =>
+        HttpResponse.json({ error: 'invalid_client' }, { status: 401 }),
       ),
     )
     expect(await kindOf(completeSignIn(await approvedCallback()))).toBe('exchange-failed')
+  })
+})
+
+describe('the token call goes through the network door', () => {
+  const failure = (promise: Promise<unknown>) =>
+    promise.then(
+      () => {
+        throw new Error('expected the sign-in to fail')
+      },
+      (error: unknown) => error as SignInError,
+    )
+  const tokenCalls = () => auth.calls.filter((c) => c.url === `${AUTH_URL}/oauth/token`)
+
+  it('turns a network failure into a typed error', async () => {
+    auth.server.use(http.post(`${AUTH_URL}/oauth/token`, () => HttpResponse.error()))
+    const error = await failure(completeSignIn(await approvedCallback()))
+    expect(error.kind).toBe('network')
+    expect(error.message).toBe('Marquee could not reach Trakt.')
+    expect(error.cause).toBeInstanceOf(TraktNetworkError)
+    expect(error.cause).toMatchObject({ method: 'POST', path: '/oauth/token' })
+  })
+
+  it('turns a 5xx into a typed error with Trakt’s reason, without repeating the single-use code', async () => {
+    auth.server.use(
+      http.post(`${AUTH_URL}/oauth/token`, () =>
+        HttpResponse.json({ error: 'server_error' }, { status: 503 }),
+      ),
+    )
+    const error = await failure(completeSignIn(await approvedCallback()))
+    expect(error.kind).toBe('unavailable')
+    expect(error.message).toBe('Trakt is overloaded right now. Try again in about 30 seconds.')
+    expect(error.cause).toBeInstanceOf(TraktHttpError)
+    expect(error.cause).toMatchObject({ status: 503, path: '/oauth/token' })
+    await vi.waitFor(() => expect(tokenCalls()).toHaveLength(1))
+  })
+
+  it('sits out a 429 like every other write and then signs in', async () => {
+    auth.server.use(
+      http.post(
+        `${AUTH_URL}/oauth/token`,
+        () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '0' } }),
+        { once: true },
+      ),
+    )
+    await expect(completeSignIn(await approvedCallback('/calendar'))).resolves.toBe('/calendar')
+    expect(tokenCalls()).toHaveLength(2)
+    expect(getAuthSession().getSnapshot().status).toBe('signed-in')
+  })
+
+  it('gives up on a 429 that does not end, with a typed error', async () => {
+    auth.server.use(
+      http.post(
+        `${AUTH_URL}/oauth/token`,
+        () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '0' } }),
+      ),
+    )
+    const error = await failure(completeSignIn(await approvedCallback()))
+    expect(error.kind).toBe('unavailable')
+    expect(error.message).toBe('Trakt asked us to slow down. Try again in a moment.')
+    expect(error.cause).toMatchObject({ name: 'TraktHttpError', status: 429 })
+    expect(getAuthSession().getSnapshot().status).toBe('signed-out')
   })
 })

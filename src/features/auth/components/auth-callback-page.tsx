@@ -4,7 +4,7 @@ import { startSignIn } from '@/lib/auth/session'
 import { primaryButton, secondaryButton } from './button-styles'
 import { CALLBACK_ERROR_TEXT } from './callback-error-text'
 import { completeSignInOnce } from './complete-sign-in-once'
-import { tryDemo } from './try-demo'
+import { tryDemo } from '@/lib/auth/try-demo'
 
 /** /auth/callback: finishes "Sign in with Trakt", then returns the user where they started. */
 export function AuthCallbackPage() {

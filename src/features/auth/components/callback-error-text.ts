@@ -26,4 +26,8 @@ export const CALLBACK_ERROR_TEXT: Record<SignInErrorKind, { title: string; body:
     title: 'Marquee could not reach Trakt',
     body: 'Check your connection, then try again.',
   },
+  unavailable: {
+    title: 'Trakt is busy right now',
+    body: 'Trakt asked Marquee to slow down or had a temporary problem, so signing in did not finish. Wait a minute, then try again.',
+  },
 }

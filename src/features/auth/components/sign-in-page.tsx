@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { startSignIn, useSession } from '@/lib/auth/session'
 import { primaryButton, secondaryButton } from './button-styles'
-import { tryDemo } from './try-demo'
+import { tryDemo } from '@/lib/auth/try-demo'
 
 /** /signin: sign in with Trakt, with a code, or try the demo. `?returnTo=/path` says where to come back. */
 export function SignInPage() {

@@ -27,7 +27,7 @@ export function ReleasesTable({
     <div
       className="max-h-96 overflow-auto rounded-card border border-line bg-surface"
       tabIndex={0}
-      role="group"
+      role="region"
       aria-label="Release dates by country"
     >
       <table className="w-full text-sm">

@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query'
 import { useId } from 'react'
-import { Link, useLocation, useSearchParams } from 'react-router'
+import { Link, useSearchParams } from 'react-router'
 import { Button } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
 import { ErrorState } from '@/components/ui/error-state'
 import { Poster } from '@/components/ui/poster'
+import { SignInPrompt } from '@/components/ui/sign-in-prompt'
 import { Skeleton } from '@/components/ui/skeleton'
 import { Tabs } from '@/components/ui/tabs'
-import { startSignIn, useSession } from '@/lib/auth/session'
+import { useSession } from '@/lib/auth/session'
 import { errorMessage } from '@/lib/trakt/errors'
 import { useHideRecommendation } from '../api/recommendation-mutations'
 import {
@@ -47,21 +48,15 @@ function useRecommendationParams() {
 /** Personal movie and show recommendations (signed in), with filters and a way to hide what does not fit. */
 export function RecommendationsPage() {
   const session = useSession()
-  const location = useLocation()
   const { type, filters, update } = useRecommendationParams()
 
   if (session.status !== 'signed-in') {
     return (
       <div className="space-y-6">
         <h1 className="text-2xl font-bold focus:outline-none">Recommendations</h1>
-        <EmptyState
-          title="Sign in for recommendations"
+        <SignInPrompt
+          what="your recommendations"
           description="Trakt recommends movies and shows from what you and your friends watch."
-          action={
-            <Button onClick={() => void startSignIn(location.pathname + location.search)}>
-              Sign in with Trakt
-            </Button>
-          }
         />
       </div>
     )

@@ -1,5 +1,5 @@
-import { assignLocation } from '@/lib/auth/browser-location'
 import { enterDemoMode } from '@/lib/demo'
+import { assignLocation } from './browser-location'
 
 /** "Try the demo": remember the choice and reload into the sandbox (boot starts it in demo mode). */
 export function tryDemo(): void {
