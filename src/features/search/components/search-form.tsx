@@ -16,8 +16,8 @@ function idHint(text: string): { idType: 'imdb'; id: string } | null {
   return match ? { idType: 'imdb', id: match[1]!.toLowerCase() } : null
 }
 
-/** What is being typed, and the URL query it was typed over. */
-type Draft = { text: string; q: string }
+/** What is being typed, the URL query it was typed over, and what it last asked the URL to become. */
+type Draft = { text: string; q: string; committed?: string }
 
 /** The search box (searching as you type), the type chips and the advanced options, all read from the URL. */
 export function SearchForm({ state }: { state: SearchUrlState }) {
@@ -27,14 +27,26 @@ export function SearchForm({ state }: { state: SearchUrlState }) {
   const ids = { input: useId(), advanced: useId(), syntaxHelp: useId() }
   const [isAdvancedOpen, setIsAdvancedOpen] = useState(() => fields.length > 0 || isAdvancedSyntax)
 
-  // The box shows the URL's query, or what is being typed over it. When the URL moves on, the draft follows if
-  // the URL caught up with it (so a trailing space survives), and is dropped if the URL went elsewhere (back,
-  // a link).
+  // The box shows the URL's query, or what is being typed over it. The draft stands while the URL is the query it
+  // was typed over, what it asked for, or its own text trimmed (so a trailing space, or a word typed while the URL
+  // was catching up, survives). Once a new URL is on screen, the draft moves onto it, or goes if the URL went
+  // elsewhere (back, a link). That step waits for the commit: the router renders a new location in a transition,
+  // and a keystroke can render the old one in between.
   const [draft, setDraft] = useState<Draft | null>(null)
-  if (draft && draft.q !== q) setDraft(draft.text.trim() === q ? { text: draft.text, q } : null)
-  const text = draft && draft.q === q ? draft.text : q
+  const isDraftShown = draft !== null && (q === draft.q || q === draft.committed || q === draft.text.trim())
+  const text = isDraftShown ? draft.text : q
+  useEffect(() => {
+    setDraft((d) => {
+      if (!d || d.q === q) return d
+      return q === d.committed || q === d.text.trim() ? { text: d.text, q } : null
+    })
+  }, [q])
 
-  const commit = useEffectEvent((value: string) => state.setQuery(value))
+  const commitNow = (value: string) => {
+    setDraft((d) => ({ text: d?.text ?? value, q: d?.q ?? q, committed: value.trim() }))
+    state.setQuery(value)
+  }
+  const commit = useEffectEvent(commitNow)
   useEffect(() => {
     if (text.trim() === q) return
     const timer = setTimeout(() => commit(text), SEARCH_DEBOUNCE_MS)
@@ -50,7 +62,7 @@ export function SearchForm({ state }: { state: SearchUrlState }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    state.setQuery(text)
+    commitNow(text)
   }
   const hint = idHint(text)
 
@@ -66,7 +78,10 @@ export function SearchForm({ state }: { state: SearchUrlState }) {
           id={ids.input}
           type="search"
           value={text}
-          onChange={(e) => setDraft({ text: e.target.value, q })}
+          onChange={(e) => {
+            const value = e.target.value
+            setDraft((d) => ({ text: value, q: d?.q ?? q, committed: d?.committed }))
+          }}
           placeholder="Movies, shows, people, lists…"
           autoComplete="off"
           enterKeyHint="search"
