@@ -5,7 +5,7 @@ import related from '../../../fixtures/movies_related_extended-full__trakt-r.jso
 import stats from '../../../fixtures/movies_stats__trakt-r.json'
 import summary from '../../../fixtures/movies_summary_extended-full__trakt-r.json'
 import translations from '../../../fixtures/movies_translations__trakt-r.json'
-import type { SandboxDb } from '@/sandbox/db/types'
+import type { Movie, SandboxDb } from '@/sandbox/db/types'
 import { renderApp, sandboxServer } from '../../../support/render-app'
 import { movieBySlug } from '../../../support/sandbox-records'
 
@@ -22,7 +22,8 @@ function recordedDeadpool(d: SandboxDb) {
   movie.extra.distribution = ratings.distribution
   movie.extra.plays = stats.plays
   movie.extra.collectors = stats.collectors
-  movie.extra.translations = translations.map((t) => ({ ...t, tagline: t.tagline ?? null }))
+  // As recorded, untranslated titles and taglines included (Trakt sends them as null).
+  movie.extra.translations = translations as Movie['extra']['translations']
   movie.extra.relatedIds = related.map((m) => m.ids.trakt).filter((id) => d.movies[id])
   movie.extra.watchers = 2
 }
@@ -173,7 +174,7 @@ describe('movie page', () => {
     const items = within(screen.getByRole('region', { name: 'Translations' })).getAllByRole('listitem')
     expect(items[0]).toHaveTextContent(new RegExp(`^${language('en')}`))
     const german = translations.find((t) => t.language === 'de' && t.country === 'de')!
-    expect(screen.getByText(german.title).closest('[lang]')).toHaveAttribute('lang', 'de-DE')
+    expect(screen.getByText(german.title!).closest('[lang]')).toHaveAttribute('lang', 'de-DE')
   })
 
   it("puts the browser's own country and language first", async () => {
