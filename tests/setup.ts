@@ -11,6 +11,7 @@ const API_ORIGIN = TEST_URLS.apiUrl
 // Pages render through the whole app (lazy route modules, every section's request) on a shared, busy machine:
 // give `findBy*` and `waitFor` room before they call a page broken.
 configure({ asyncUtilTimeout: 10_000 })
+vi.setConfig({ testTimeout: 30_000 })
 
 // A stray console.error is a bug: fail the test that caused it.
 let consoleErrors: unknown[][] = []

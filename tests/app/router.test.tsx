@@ -1,26 +1,11 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { RouteObject } from 'react-router'
 import { RootHydrateFallback, RootLayout } from '@/app/layout/root-layout'
 import { PageHeader } from '@/components/ui/page-header'
-import { signOut, useSession, type Session } from '@/lib/auth/session'
-import { renderApp } from './render-app'
-
-vi.mock('@/lib/auth/session', () => ({
-  useSession: vi.fn(() => ({ status: 'signed-out' })),
-  startSignIn: vi.fn(async () => {}),
-  signOut: vi.fn(async () => {}),
-}))
-
-const signedIn: Session = {
-  status: 'signed-in',
-  expiresAt: Date.now() + 3_600_000,
-  user: { username: 'sean', slug: 'sean', name: 'Sean Rudford', avatar: null, vip: false },
-}
+import { renderApp, sandboxServer } from '../support/render-app'
 
 describe('routes', () => {
-  afterEach(() => vi.mocked(useSession).mockReset().mockReturnValue({ status: 'signed-out' }))
-
   // Pasted trakt.tv paths open a page, not the 404.
   it.each([
     ['/search/imdb/tt0111161', /^Look up IMDb/],
@@ -49,25 +34,31 @@ describe('routes', () => {
   })
 
   it('sends /profile to the signed-in user’s own profile', async () => {
-    vi.mocked(useSession).mockReturnValue(signedIn)
-    const { router } = renderApp('/profile')
-    expect(await screen.findByRole('heading', { level: 1, name: 'sean' })).toBeInTheDocument()
-    expect(router.state.location.pathname).toBe('/users/sean')
+    const { router } = renderApp('/profile', { user: 'demo' })
+    const demo = sandboxServer.sandbox.store.db.users.demo!
+    expect(await screen.findByRole('heading', { level: 1, name: demo.username })).toBeInTheDocument()
+    expect(router.state.location.pathname).toBe(`/users/${demo.ids.slug}`)
   })
 
-  it('shows the account menu when signed in, with Settings and Sign out', async () => {
+  it('shows the account menu when signed in, with Settings and Sign out, and signs out', async () => {
     const user = userEvent.setup()
-    vi.mocked(useSession).mockReturnValue(signedIn)
-    renderApp('/discover')
+    renderApp('/discover', { user: 'demo' })
+    const demo = sandboxServer.sandbox.store.db.users.demo!
+    const token = Object.keys(sandboxServer.sandbox.store.db.oauth.accessTokens)[0]!
     await screen.findByRole('heading', { level: 1, name: 'Discover' })
     expect(screen.queryByRole('button', { name: 'Sign in' })).not.toBeInTheDocument()
-    await user.click(screen.getByRole('button', { name: 'Account: Sean Rudford' }))
+    await user.click(await screen.findByRole('button', { name: `Account: ${demo.name}` }))
     const banner = screen.getByRole('banner')
-    expect(within(banner).getByRole('link', { name: /Sean Rudford/ })).toHaveAttribute('href', '/users/sean')
+    expect(within(banner).getByRole('link', { name: new RegExp(demo.name) })).toHaveAttribute(
+      'href',
+      `/users/${demo.ids.slug}`,
+    )
     expect(within(banner).getByRole('link', { name: 'Settings' })).toHaveAttribute('href', '/settings')
     expect(within(banner).getByRole('group', { name: 'Theme' })).toBeInTheDocument()
     await user.click(within(banner).getByRole('button', { name: 'Sign out' }))
-    expect(signOut).toHaveBeenCalledOnce()
+    expect(await within(banner).findByRole('button', { name: 'Sign in' })).toBeInTheDocument()
+    // The token was revoked at Trakt, not only forgotten here.
+    await waitFor(() => expect(sandboxServer.sandbox.store.db.oauth.accessTokens[token]).toBeUndefined())
   })
 
   it('shows a progress bar while the next page loads', async () => {
@@ -87,7 +78,7 @@ describe('routes', () => {
         ],
       },
     ]
-    renderApp('/discover', routes)
+    renderApp('/discover', { routes })
     await screen.findByRole('heading', { level: 1, name: 'Discover' })
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument()
     const [top] = screen.getAllByRole('navigation', { name: 'Primary' }) as [HTMLElement]
