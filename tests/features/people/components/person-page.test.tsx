@@ -93,7 +93,20 @@ describe('person page', () => {
   })
 
   it('lists the lists containing the person, without a section error', async () => {
-    renderPerson()
+    renderApp(`/people/${SLUG}`, {
+      state: (d) => {
+        recordedShowCrew(d)
+        // One public personal list of the seed also holds him.
+        const list = Object.values(d.lists).find((l) => l.privacy === 'public' && l.type === 'personal')!
+        list.items.push({
+          id: 990_001,
+          rank: list.items.length + 1,
+          listed_at: d.seededAt,
+          notes: null,
+          item: { type: 'person', id: personBySlug(d, SLUG).ids.trakt },
+        })
+      },
+    })
     const person = personBySlug(db(), SLUG)
     const holding = Object.values(db().lists).filter(
       (l) =>
