@@ -1,10 +1,17 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach, beforeEach, vi } from 'vitest'
 import { requestProblems } from './support/contract'
 import './support/jsdom-crypto-realm'
 
-const API_ORIGIN = 'https://api.trakt.tv'
+import { TEST_URLS } from './support/sandbox-server'
+
+const API_ORIGIN = TEST_URLS.apiUrl
+
+// Pages render through the whole app (lazy route modules, every section's request) on a shared, busy machine:
+// give `findBy*` and `waitFor` room before they call a page broken.
+configure({ asyncUtilTimeout: 10_000 })
+vi.setConfig({ testTimeout: 30_000 })
 
 // A stray console.error is a bug: fail the test that caused it.
 let consoleErrors: unknown[][] = []

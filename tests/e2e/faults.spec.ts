@@ -3,7 +3,6 @@ import { expect, expectNoAxeViolations, openDemo, test } from './support/fixture
 test.describe('faults and rate limits', () => {
   test('a 429 from Trakt shows “slow down”, then the data once Retry-After has passed', async ({
     page,
-    consoleErrors,
     allowConsoleErrors,
     shot,
   }) => {
@@ -42,6 +41,5 @@ test.describe('faults and rate limits', () => {
     await expect(
       page.getByRole('region', { name: 'Active faults' }).getByText('None: the sandbox answers normally.'),
     ).toBeVisible()
-    expect(consoleErrors.filter((e) => !/status of 429/.test(e))).toEqual([])
   })
 })

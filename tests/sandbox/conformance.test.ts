@@ -1,12 +1,12 @@
 import { DEMO_USER } from '@/sandbox/db/types'
 import { requestProblems, responseProblems } from '../support/contract'
-import { setupSandboxServer, TEST_NOW } from '../support/sandbox-server'
+import { setupSandboxServer, TEST_NOW, TEST_URLS } from '../support/sandbox-server'
 
 const box = setupSandboxServer()
 beforeAll(() => box.server.listen({ onUnhandledRequest: 'error' }))
 afterAll(() => box.server.close())
 
-const API = 'https://api.trakt.tv'
+const API = TEST_URLS.apiUrl
 const day = TEST_NOW.toISOString().slice(0, 10)
 
 function paths(): string[] {

@@ -2,7 +2,10 @@ import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
 
 type Fixtures = {
-  /** Console errors and page errors seen during the test; the test fails if any remain at the end. */
+  /**
+   * Console errors and page errors seen so far. Every test is guarded (an automatic fixture): the test fails if any
+   * remain at the end that `allowConsoleErrors` did not allow.
+   */
   consoleErrors: string[]
   /**
    * Lets a test expect some console errors, e.g. Chromium's "Failed to load resource: … 503" for a fault the test
@@ -13,10 +16,21 @@ type Fixtures = {
   shot: (page: Page, name: string) => Promise<void>
 }
 
-export const test = base.extend<Fixtures & { allowedConsoleErrors: RegExp[] }>({
+type Guard = {
+  allowedConsoleErrors: RegExp[]
+  /** Requests that would have left this machine: none may (see `guard`). */
+  outboundRequests: string[]
+  guard: void
+}
+
+export const test = base.extend<Fixtures & Guard>({
   // Playwright reads the fixtures a fixture needs from its first parameter, so it must be a pattern.
   // eslint-disable-next-line no-empty-pattern
   allowedConsoleErrors: async ({}, provide) => {
+    await provide([])
+  },
+  // eslint-disable-next-line no-empty-pattern
+  outboundRequests: async ({}, provide) => {
     await provide([])
   },
   allowConsoleErrors: async ({ allowedConsoleErrors }, provide) => {
@@ -24,20 +38,33 @@ export const test = base.extend<Fixtures & { allowedConsoleErrors: RegExp[] }>({
       allowedConsoleErrors.push(pattern)
     })
   },
-  consoleErrors: async ({ page, allowedConsoleErrors }, provide) => {
+  consoleErrors: async ({ page }, provide) => {
     const errors: string[] = []
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text())
     })
     page.on('pageerror', (error) => errors.push(error.message))
-    // Nothing may leave this machine: every request goes to the preview server or is answered by the sandbox.
-    await page
-      .context()
-      .route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort('blockedbyclient'))
     await provide(errors)
-    const unexpected = errors.filter((text) => !allowedConsoleErrors.some((pattern) => pattern.test(text)))
-    expect(unexpected, 'console errors').toEqual([])
   },
+  // Runs for every test, whether it asks for `consoleErrors` or not: a stray console error or page error fails it,
+  // and so does any request to another host that the demo's service worker (the sandbox) did not answer. Requests
+  // the worker answers never reach the network, so they never reach this route; everything else is aborted and
+  // recorded.
+  guard: [
+    async ({ page, consoleErrors, allowedConsoleErrors, outboundRequests }, provide) => {
+      await page.context().route(/^https?:\/\/(?!localhost[:/]|127\.0\.0\.1[:/])/, async (route) => {
+        outboundRequests.push(`${route.request().method()} ${route.request().url()}`)
+        await route.abort('blockedbyclient')
+      })
+      await provide()
+      expect(outboundRequests, 'requests that left the machine').toEqual([])
+      const unexpected = consoleErrors.filter(
+        (text) => !allowedConsoleErrors.some((pattern) => pattern.test(text)),
+      )
+      expect(unexpected, 'console errors').toEqual([])
+    },
+    { auto: true },
+  ],
   // eslint-disable-next-line no-empty-pattern
   shot: async ({}, provide, testInfo) => {
     await provide(async (page, name) => {

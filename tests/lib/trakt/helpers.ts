@@ -1,8 +1,9 @@
 import { setupServer } from 'msw/node'
 import { createTraktClient, type TokenSource } from '@/lib/trakt/client'
 import { createScheduler, type SchedulerOptions } from '@/lib/trakt/scheduler'
+import { TEST_URLS } from '../../support/sandbox-server'
 
-export const API = 'https://api.trakt.tv'
+export const API = TEST_URLS.apiUrl
 export const CLIENT_ID = '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef'
 
 /** One MSW server per test file: unknown requests fail the test, per-test handlers are reset after each test. */

@@ -2,15 +2,16 @@ import { setupServer } from 'msw/node'
 import { createSeedDb } from '../../../src/sandbox/db/create-db'
 import { catalogHandlers } from '../../../src/sandbox/handlers/catalog/catalog-handlers'
 import { createStore, type SandboxStore } from '../../../src/sandbox/store'
+import { TEST_NOW, TEST_URLS } from '../../support/sandbox-server'
 
 /** The fixed "now" every catalog test seeds around. */
-export const NOW = new Date('2026-11-26T12:00:00.000Z')
-export const API = 'https://api.trakt.tv'
+export const NOW = TEST_NOW
+export const API = TEST_URLS.apiUrl
 
 /** A fresh seeded store and an msw/node server over the catalog handlers. */
 export function catalogServer() {
   const store: SandboxStore = createStore(createSeedDb({ now: NOW }), () => NOW)
-  const server = setupServer(...catalogHandlers(store, { apiUrl: API, authUrl: 'https://auth.trakt.tv' }))
+  const server = setupServer(...catalogHandlers(store, TEST_URLS))
   return { store, server }
 }
 

@@ -9,6 +9,7 @@ import { setAccessTokenLifetime } from '@/sandbox/handlers/oauth/oauth-tokens'
 import { userFor } from '@/sandbox/http'
 import type { SandboxStore } from '@/sandbox/store'
 import { AUTH_URL, createAuthSandbox, createAuthServer } from '../../lib/auth/auth-test-kit'
+import { TEST_URLS } from '../../support/sandbox-server'
 
 const auth = createAuthServer()
 let store: SandboxStore
@@ -62,7 +63,7 @@ describe('sandbox authorization code grant', () => {
     const body = (await response.json()) as Record<string, unknown>
     expect(body).toMatchObject({ token_type: 'bearer', expires_in: 7 * 24 * 3600, scope: 'public' })
     expect(body.created_at).toBe(Math.floor(store.now().getTime() / 1000))
-    const request = new Request('https://api.trakt.tv/x', {
+    const request = new Request(`${TEST_URLS.apiUrl}/x`, {
       headers: { Authorization: `Bearer ${body.access_token as string}` },
     })
     expect(userFor(store, request)).toBe('demo')
@@ -146,7 +147,7 @@ describe('sandbox refresh and revoke', () => {
     }
     expect(body.expires_in).toBe(60)
     const request = () =>
-      new Request('https://api.trakt.tv/x', { headers: { Authorization: `Bearer ${body.access_token}` } })
+      new Request(`${TEST_URLS.apiUrl}/x`, { headers: { Authorization: `Bearer ${body.access_token}` } })
     expect(userFor(store, request())).toBe('demo')
     vi.advanceTimersByTime(60_000)
     expect(userFor(store, request())).toBeNull()

@@ -18,11 +18,8 @@ async function get(path: string, token: string) {
 }
 
 describe('the full seed (catalog + user records)', () => {
-  it('builds quickly and deterministically', () => {
-    const started = performance.now()
+  it('builds deterministically', () => {
     const db = createSeedDb({ now: TEST_NOW })
-    // Generous bound for the whole seed (catalog included) on a slow CI machine; the user part alone is ~100 ms.
-    expect(performance.now() - started).toBeLessThan(3000)
     expect(JSON.stringify(db.userState[DEMO_USER])).toBe(
       JSON.stringify(createSeedDb({ now: TEST_NOW }).userState[DEMO_USER]),
     )

@@ -14,9 +14,7 @@ function seeded() {
 
 describe('seedUserRecords', () => {
   it('gives the demo user 1,000+ plays of aired items over about three years, none in the future', () => {
-    const started = performance.now()
     const db = seeded()
-    expect(performance.now() - started).toBeLessThan(300)
     const state = db.userState[DEMO_USER]!
     expect(state.history.length).toBeGreaterThanOrEqual(1000)
     const times = state.history.map((h) => Date.parse(h.watched_at))

@@ -1,12 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { renderApp } from './render-app'
-
-vi.mock('@/lib/auth/session', () => ({
-  useSession: vi.fn(() => ({ status: 'signed-out' })),
-  startSignIn: vi.fn(async () => {}),
-  signOut: vi.fn(async () => {}),
-}))
+import { renderApp } from '../../support/render-app'
 
 const destinations = [
   ['Discover', '/discover'],

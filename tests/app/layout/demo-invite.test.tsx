@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { renderApp } from '../support/render-app'
+import { renderApp } from '../../support/render-app'
 
 describe('the demo invitation', () => {
   it('offers the demo to signed-out visitors', async () => {

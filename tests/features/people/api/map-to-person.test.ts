@@ -1,12 +1,8 @@
-import summary from '../../fixtures/people_summary_extended-full__trakt-r.json'
-import movies from '../../fixtures/people_movies_extended-full__trakt-r.json'
-import moviesMinimal from '../../fixtures/people_movies__trakt-r.json'
-import shows from '../../fixtures/people_shows_extended-full__trakt-r.json'
-import lists from '../../fixtures/people_lists_all_popular__trakt-r.json'
+import summary from '../../../fixtures/people_summary_extended-full__trakt-r.json'
+import movies from '../../../fixtures/people_movies_extended-full__trakt-r.json'
+import moviesMinimal from '../../../fixtures/people_movies__trakt-r.json'
+import shows from '../../../fixtures/people_shows_extended-full__trakt-r.json'
 import { ageInYears, mapCredits, mapToPerson } from '@/features/people/api/map-to-person'
-import { personQueries } from '@/features/people/api/person-queries'
-import { mapLists } from '@/lib/media/map-lists'
-import { fixtureNames, readFixture } from '../movies/title-test-kit'
 
 describe('person mappers', () => {
   it('reads a person', () => {
@@ -20,7 +16,6 @@ describe('person mappers', () => {
     })
     expect(mapToPerson(summary).headshot).toMatch(/^https:\/\/.+\/headshots\//)
   })
-
   it('sorts credits newest first, undated last, and groups crew by department', () => {
     const credits = mapCredits(movies, 'movie')
     const years = credits.cast.map((role) => role.media.year)
@@ -39,35 +34,10 @@ describe('person mappers', () => {
     expect(showCredits.crew.map((group) => group.department)).toContain('created by')
     expect(mapCredits(moviesMinimal, 'movie').cast.length).toBeGreaterThan(0)
   })
-
   it('computes ages from calendar dates', () => {
     expect(ageInYears('1956-03-07', new Date(2026, 2, 6))).toBe(69)
     expect(ageInYears('1956-03-07', new Date(2026, 2, 7))).toBe(70)
     expect(ageInYears('1926-06-01', '2016-05-31')).toBe(89)
     expect(ageInYears(null, '2016-05-31')).toBeNull()
-  })
-
-  it('keys queries from general to specific', () => {
-    expect(personQueries.detail('bryan-cranston').queryKey).toEqual(['people', 'detail', 'bryan-cranston'])
-    expect(personQueries.movies('bryan-cranston').queryKey).toEqual(['people', 'movies', 'bryan-cranston'])
-  })
-})
-
-const MAPPERS: [RegExp, (body: unknown) => unknown][] = [
-  [/^people_summary/, mapToPerson],
-  [/^people_movies/, (body) => mapCredits(body, 'movie')],
-  [/^people_shows/, (body) => mapCredits(body, 'show')],
-  [/^people_lists/, mapLists],
-]
-
-describe('every people fixture maps', () => {
-  it.each(fixtureNames().filter((name) => name.startsWith('people_')))('%s', (name) => {
-    const mapper = MAPPERS.find(([pattern]) => pattern.test(name))?.[1]
-    expect(mapper, `no mapper for ${name}`).toBeDefined()
-    expect(() => mapper!(readFixture(name))).not.toThrow()
-  })
-
-  it('reads lists containing a person', () => {
-    expect(mapLists(lists)[0]).toMatchObject({ name: 'Actors', user: { slug: 'stonecold669' } })
   })
 })
