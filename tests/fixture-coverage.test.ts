@@ -13,7 +13,21 @@ import {
   mapToSeason,
   mapToShow,
 } from '@/features/shows/api/map-to-show'
-import { isCollectedIn, isEntryFor, watchedStateOf } from '@/features/sync/api/user-state'
+import { mapRecommendations } from '@/features/recommendations/api/map-recommendation'
+import {
+  mapCollectionMovies,
+  mapCollectionShows,
+  mapRatings as mapUserRatings,
+  mapWatchedMovies,
+  mapWatchedShows,
+  mapWatchlist,
+} from '@/features/sync/api/map-user-state'
+import {
+  isMovieCollectedIn,
+  isShowItemCollectedIn,
+  watchedMovieStateOf,
+  watchedShowStateOf,
+} from '@/features/sync/api/user-state'
 import { mapLists, mapWatchers } from '@/lib/media/map-lists'
 import { mapRelated } from '@/lib/media/map-media'
 import { mapPeople } from '@/lib/media/map-people'
@@ -29,12 +43,12 @@ import { mapAliases, mapTranslations } from '@/lib/media/map-translations'
 const dir = resolve(process.cwd(), 'tests/fixtures')
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'))
 const read = (file: string): unknown => JSON.parse(readFileSync(resolve(dir, file), 'utf8'))
-const item = { type: 'movie' as const, ids: { trakt: 1 }, title: 'x' }
 
 /** The first entry's own title as the sync feature knows it, so state lookups must find it. */
 function firstOf(body: unknown, type: 'movie' | 'show') {
   const entry = (body as Record<string, { ids: { trakt: number }; title: string }>[])[0]![type]!
-  return { type, ids: { trakt: entry.ids.trakt }, title: entry.title }
+  const ids = { trakt: entry.ids.trakt, slug: null, imdb: null, tmdb: null, tvdb: null }
+  return { type, ids, title: entry.title }
 }
 const expectFound = (found: boolean) => {
   expect(found).toBe(true)
@@ -82,26 +96,27 @@ const consumers: Consumer[] = [
   { match: /^search_/, parse: mapSearchResults },
   { match: /^lists_(trending|popular)/, parse: (b) => (Array.isArray(b) ? b.map(mapListItem) : []) },
   { match: /^certifications_/, parse: mapReferenceCertifications },
-  { match: /^recommendations_/, parse: (b) => mapChartPage(b, 'movies') },
   {
-    match: /^(sync|users)_(watchlist|ratings)_(movies|shows|episodes|seasons)/,
-    parse: (b) => (Array.isArray(b) ? b.map((e) => isEntryFor(e, item)) : []),
+    match: /^recommendations_/,
+    parse: (b, f) => mapRecommendations(b, f.startsWith('recommendations_shows') ? 'shows' : 'movies'),
   },
+  { match: /^(sync|users)_watchlist_(movies|shows|episodes|seasons)/, parse: mapWatchlist },
+  { match: /^(sync|users)_ratings_(movies|shows|episodes|seasons)/, parse: mapUserRatings },
   {
     match: /^(sync|users)_watched_movies/,
-    parse: (b) => expectFound(watchedStateOf(firstOf(b, 'movie'), b as never, undefined).plays > 0),
+    parse: (b) => expectFound(watchedMovieStateOf(firstOf(b, 'movie'), mapWatchedMovies(b)).plays > 0),
   },
   {
     match: /^(sync|users)_watched_shows(?!_noseasons)/,
-    parse: (b) => expectFound(watchedStateOf(firstOf(b, 'show'), undefined, b as never).plays > 0),
+    parse: (b) => expectFound(watchedShowStateOf(firstOf(b, 'show'), mapWatchedShows(b)).plays > 0),
   },
   {
     match: /^(sync|users)_collection_movies/,
-    parse: (b) => expectFound(isCollectedIn(firstOf(b, 'movie'), b as never, undefined)),
+    parse: (b) => expectFound(isMovieCollectedIn(firstOf(b, 'movie'), mapCollectionMovies(b))),
   },
   {
     match: /^(sync|users)_collection_shows/,
-    parse: (b) => expectFound(isCollectedIn(firstOf(b, 'show'), undefined, b as never)),
+    parse: (b) => expectFound(isShowItemCollectedIn(firstOf(b, 'show'), mapCollectionShows(b))),
   },
 ]
 
