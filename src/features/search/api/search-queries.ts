@@ -45,7 +45,10 @@ export const searchQueries = {
           // Several types go in the path comma-joined (`/search/movie,show`); the contract types only one.
           params: { path: { type: types[0] ?? 'movie' }, query: search },
           pathSerializer: (pathname, params) =>
-            defaultPathSerializer(pathname, { ...params, type: types.join(',') }),
+            defaultPathSerializer(
+              pathname.replace('{type}', types.map(encodeURIComponent).join(',')),
+              params,
+            ),
           signal,
         })
         const { data, meta } = withMeta(result)
