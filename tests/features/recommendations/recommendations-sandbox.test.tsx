@@ -9,7 +9,7 @@ describe('RecommendationsPage on the sandbox', () => {
     const user = userEvent.setup()
     renderApp('/recommendations?limit=10', { user: 'demo' })
 
-    const list = await screen.findByRole('list', { name: 'Recommended movies' })
+    const list = await screen.findByRole('list', { name: 'Recommended movies' }, { timeout: 10_000 })
     const cards = within(list).getAllByRole('listitem')
     expect(cards).toHaveLength(10)
     const first = within(cards[0]!).getAllByRole('link')[0]!
