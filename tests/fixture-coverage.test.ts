@@ -11,7 +11,23 @@ import {
   mapToSeason,
   mapToShow,
 } from '@/features/shows/api/map-to-show'
-import { isCollectedIn, isEntryFor, watchedStateOf } from '@/features/sync/api/user-state'
+import {
+  mapCollectionMovies,
+  mapCollectionShows,
+  mapRatings as mapUserRatings,
+  mapWatchedMovies,
+  mapWatchedShows,
+  mapWatchlist,
+} from '@/features/sync/api/map-user-state'
+import type { SyncItemType, TitleItem } from '@/features/sync/api/sync-item'
+import {
+  isEntryFor,
+  isMovieCollectedIn,
+  isShowItemCollectedIn,
+  watchedMovieStateOf,
+  watchedShowStateOf,
+} from '@/features/sync/api/user-state'
+import { mapRecommendations } from '@/features/recommendations/api/map-recommendation'
 import { mapLists, mapWatchers } from '@/lib/media/map-lists'
 import { mapRelated } from '@/lib/media/map-media'
 import { mapPeople } from '@/lib/media/map-people'
@@ -19,6 +35,7 @@ import { mapRatings } from '@/lib/media/map-ratings'
 import { mapStats } from '@/lib/media/map-stats'
 import { mapStudios } from '@/lib/media/map-studios'
 import { mapAliases, mapTranslations } from '@/lib/media/map-translations'
+import type { KnownIds } from '@/lib/media/read'
 import { fixtureNames, readFixture } from './support/fixtures'
 
 /**
@@ -47,18 +64,17 @@ function titleOf(entry: unknown): unknown {
 }
 
 /** The sync item an entry of a watchlist, ratings, watched or collection body points at, by its own id. */
-function itemOf(entry: unknown): {
-  type: 'movie' | 'show' | 'season' | 'episode'
-  ids: { trakt: number }
-  title: string
-} {
-  const type = (get(entry, 'type') ?? (get(entry, 'movie') ? 'movie' : 'show')) as
-    'movie' | 'show' | 'season' | 'episode'
-  return {
-    type,
-    ids: { trakt: get(entry, type, 'ids', 'trakt') as number },
-    title: String(get(entry, type, 'title') ?? ''),
-  }
+function refOf(entry: unknown): { type: SyncItemType; ids: KnownIds } {
+  const type = (get(entry, 'type') ?? (get(entry, 'movie') ? 'movie' : 'show')) as SyncItemType
+  const trakt = get(entry, type, 'ids', 'trakt') as number
+  return { type, ids: { trakt, slug: null, imdb: null, tmdb: null, tvdb: null } }
+}
+
+/** A watched or collected movie or show entry as the title pages know that title. */
+function itemOf(entry: unknown): Extract<TitleItem, { type: 'movie' | 'show' }> {
+  const { type, ids } = refOf(entry)
+  const title = String(get(entry, type, 'title') ?? '')
+  return type === 'movie' ? { type, ids, title } : { type: 'show', ids, title }
 }
 
 /** Checks a body's parse against facts read from the body itself. */
@@ -80,7 +96,7 @@ const consumers: Consumer[] = [
     match: /^recommendations_/,
     check: (b, f) => {
       const type = f.startsWith('recommendations_shows') ? 'shows' : 'movies'
-      const cards = mapChartPage(b, type)
+      const cards = mapRecommendations(b, type)
       expect(cards.map((c) => c.title)).toEqual(list(b).map(titleOf))
       expect(cards.map((c) => c.href)).toEqual(
         list(b).map((e) => `/${type}/${String(get(e, 'ids', 'slug'))}`),
@@ -239,37 +255,63 @@ const consumers: Consumer[] = [
       ]),
   },
   {
-    match: /^(sync|users)_(watchlist|ratings)_(movies|shows|episodes|seasons)/,
+    match: /^(sync|users)_watchlist_(movies|shows|episodes|seasons)/,
     check: (b) => {
-      for (const entry of list(b)) {
-        const item = itemOf(entry)
-        expect(isEntryFor(entry as never, item)).toBe(true)
-        expect(isEntryFor(entry as never, { ...item, ids: { trakt: item.ids.trakt + 1 } })).toBe(false)
-      }
+      const entries = mapWatchlist(b)
+      expect(entries).toHaveLength(list(b).length)
+      list(b).forEach((raw, i) => {
+        const item = refOf(raw)
+        expect(isEntryFor(entries[i]!, item)).toBe(true)
+        expect(isEntryFor(entries[i]!, { ...item, ids: { ...item.ids, trakt: item.ids.trakt + 1 } })).toBe(
+          false,
+        )
+      })
+    },
+  },
+  {
+    match: /^(sync|users)_ratings_(movies|shows|episodes|seasons)/,
+    check: (b) => {
+      const entries = mapUserRatings(b)
+      expect(entries.map((e) => e.rating)).toEqual(list(b).map((e) => get(e, 'rating')))
+      list(b).forEach((raw, i) => {
+        const item = refOf(raw)
+        expect(isEntryFor(entries[i]!, item)).toBe(true)
+        expect(isEntryFor(entries[i]!, { ...item, ids: { ...item.ids, trakt: item.ids.trakt + 1 } })).toBe(
+          false,
+        )
+      })
     },
   },
   {
     match: /^(sync|users)_watched_movies/,
     check: (b) => {
       const first = list(b)[0]
-      expect(watchedStateOf(itemOf(first), b as never, undefined).plays).toBe(get(first, 'plays'))
+      expect(watchedMovieStateOf(itemOf(first), mapWatchedMovies(b)).plays).toBe(get(first, 'plays'))
     },
   },
   {
     match: /^(sync|users)_watched_shows(?!_noseasons)/,
-    check: (b) => expect(watchedStateOf(itemOf(list(b)[0]), undefined, b as never).plays).toBeGreaterThan(0),
+    check: (b) => {
+      const first = list(b)[0]
+      const episodes = list(get(first, 'seasons')).flatMap((s) => list(get(s, 'episodes')))
+      const plays = episodes.length
+        ? episodes.reduce<number>((sum, e) => sum + Number(get(e, 'plays') ?? 0), 0)
+        : get(first, 'plays')
+      expect(watchedShowStateOf(itemOf(first), mapWatchedShows(b)).plays).toBe(plays)
+    },
   },
   {
     match: /^(sync|users)_collection_movies/,
     check: (b) => {
       const item = itemOf(list(b)[0])
-      expect(isCollectedIn(item, b as never, undefined)).toBe(true)
-      expect(isCollectedIn({ ...item, ids: { trakt: -1 } }, b as never, undefined)).toBe(false)
+      const movies = mapCollectionMovies(b)
+      expect(isMovieCollectedIn(item, movies)).toBe(true)
+      expect(isMovieCollectedIn({ ...item, ids: { ...item.ids, trakt: -1 } }, movies)).toBe(false)
     },
   },
   {
     match: /^(sync|users)_collection_shows/,
-    check: (b) => expect(isCollectedIn(itemOf(list(b)[0]), undefined, b as never)).toBe(true),
+    check: (b) => expect(isShowItemCollectedIn(itemOf(list(b)[0]), mapCollectionShows(b))).toBe(true),
   },
 ]
 

@@ -59,7 +59,7 @@ export function parseConfig(env: RawEnv): ConfigResult {
     : { ok: true, config: { clientId, apiUrl, authUrl, getBudget } }
 }
 
-export const configResult: ConfigResult = parseConfig(import.meta.env as unknown as RawEnv)
+export const configResult: ConfigResult = parseConfig(import.meta.env)
 
 /** The validated configuration; only call after the app checked `configResult.ok`. */
 export function getConfig(): AppConfig {

@@ -1,4 +1,4 @@
-import { MutationCache, QueryClient } from '@tanstack/react-query'
+import { MutationCache, QueryClient, type QueryKey } from '@tanstack/react-query'
 import { TraktHttpError, TraktNetworkError } from './trakt/errors'
 import { staleTime } from './stale'
 
@@ -7,6 +7,8 @@ declare module '@tanstack/react-query' {
     mutationMeta: {
       /** Message shown when the mutation fails (the error's own message is appended). */
       errorMessage?: string
+      /** Query key prefixes (from the query factories) this write makes stale. */
+      invalidates?: QueryKey[]
     }
   }
 }
@@ -45,6 +47,16 @@ export function createQueryClient(options: Options = {}): QueryClient {
         const prefix = mutation.meta?.errorMessage
         const detail = error instanceof Error ? error.message : 'Something went wrong.'
         options.onMutationError?.(prefix ? `${prefix} ${detail}` : detail)
+      },
+      // After a failure too, so the cache catches up with what Trakt really has. Only the last of several
+      // concurrent writes with the same key refetches: an earlier refetch would overwrite the later writes'
+      // optimistic data with a state Trakt has not caught up with yet.
+      onSettled: async (_data, _error, _variables, _context, mutation, { client }) => {
+        const keys = mutation.meta?.invalidates ?? []
+        if (keys.length === 0) return
+        const { mutationKey } = mutation.options
+        if (mutationKey && client.isMutating({ mutationKey }) > 1) return
+        await Promise.all(keys.map((queryKey) => client.invalidateQueries({ queryKey })))
       },
     }),
   })

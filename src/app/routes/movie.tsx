@@ -1,4 +1,5 @@
 import { MoviePage } from '@/features/movies/components/movie-page'
+import { HideRecommendationButton } from '@/features/recommendations/components/hide-recommendation-button'
 import { TitleActions } from '@/features/sync/components/title-actions'
 import { traktIds } from './trakt-ids'
 
@@ -10,6 +11,7 @@ export function Component() {
         return (
           ids && (
             <TitleActions
+              moreActions={<HideRecommendationButton type="movies" item={{ ids }} />}
               item={{ type: 'movie', ids, title: movie.title, year: movie.year, released: movie.released }}
             />
           )

@@ -1,5 +1,6 @@
 import { useParams } from 'react-router'
 import { ShowPage } from '@/features/shows/components/show-page'
+import { HideRecommendationButton } from '@/features/recommendations/components/hide-recommendation-button'
 import { TitleActions } from '@/features/sync/components/title-actions'
 import { traktIds } from './trakt-ids'
 import { useHideSpoiler } from './use-hide-spoiler'
@@ -15,6 +16,7 @@ export function Component() {
         return (
           ids && (
             <TitleActions
+              moreActions={<HideRecommendationButton type="shows" item={{ ids }} />}
               item={{ type: 'show', ids, title: show.title, year: show.year, first_aired: show.firstAired }}
             />
           )

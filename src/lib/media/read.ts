@@ -19,12 +19,21 @@ export const bool = (value: unknown): boolean => value === true
 export const strs = (value: unknown): string[] =>
   arr(value).filter((item): item is string => typeof item === 'string' && item.trim() !== '')
 
+/** Trakt's ids of a movie, show, season, episode, person or list, read defensively: any of them may be missing. */
 export type Ids = {
   trakt: number | null
   slug: string | null
   imdb: string | null
   tmdb: number | null
   tvdb: number | null
+}
+
+/** Ids whose Trakt id is known: what every write to Trakt needs. */
+export type KnownIds = Ids & { trakt: number }
+
+/** The ids with their Trakt id known, or null when Trakt left it out. */
+export function knownIds(ids: Ids): KnownIds | null {
+  return ids.trakt === null ? null : { ...ids, trakt: ids.trakt }
 }
 
 export function readIds(value: unknown): Ids {

@@ -24,10 +24,12 @@ export type TitleKind = 'movies' | 'shows'
 export function titleQueries(kind: TitleKind) {
   const path = <P extends string>(movieVariant: P) => movieVariant.replace('/movies/', `/${kind}/`) as P
   const single = kind === 'movies' ? 'movie' : 'show'
+  // The root of every key: the movie or show factory's `all()`.
+  const root = () => [kind] as const
   return {
     people: (slug: string) =>
       queryOptions({
-        queryKey: [kind, 'people', slug],
+        queryKey: [...root(), 'people', slug] as const,
         queryFn: async ({ signal }) => {
           const result = await trakt().GET(path('/movies/{id}/people'), {
             params: { path: { id: slug }, query: { extended: 'images' } },
@@ -40,7 +42,7 @@ export function titleQueries(kind: TitleKind) {
 
     ratings: (slug: string) =>
       queryOptions({
-        queryKey: [kind, 'ratings', slug],
+        queryKey: [...root(), 'ratings', slug] as const,
         queryFn: async ({ signal }) => {
           const result = await trakt().GET(path('/movies/{id}/ratings'), {
             params: { path: { id: slug } },
@@ -53,7 +55,7 @@ export function titleQueries(kind: TitleKind) {
 
     stats: (slug: string) =>
       queryOptions({
-        queryKey: [kind, 'stats', slug],
+        queryKey: [...root(), 'stats', slug] as const,
         queryFn: async ({ signal }) => {
           const result = await trakt().GET(path('/movies/{id}/stats'), {
             params: { path: { id: slug } },
@@ -66,7 +68,7 @@ export function titleQueries(kind: TitleKind) {
 
     related: (slug: string) =>
       queryOptions({
-        queryKey: [kind, 'related', slug],
+        queryKey: [...root(), 'related', slug] as const,
         queryFn: async ({ signal }) => {
           const result = await trakt().GET(path('/movies/{id}/related'), {
             params: { path: { id: slug }, query: { extended: 'images', limit: RELATED_LIMIT } },
@@ -79,7 +81,7 @@ export function titleQueries(kind: TitleKind) {
 
     aliases: (slug: string) =>
       queryOptions({
-        queryKey: [kind, 'aliases', slug],
+        queryKey: [...root(), 'aliases', slug] as const,
         queryFn: async ({ signal }) => {
           const result = await trakt().GET(path('/movies/{id}/aliases'), {
             params: { path: { id: slug } },
@@ -93,7 +95,7 @@ export function titleQueries(kind: TitleKind) {
     /** Translations into every language Trakt has (the language is a trailing parameter, left out). */
     translations: (slug: string) =>
       queryOptions({
-        queryKey: [kind, 'translations', slug],
+        queryKey: [...root(), 'translations', slug] as const,
         queryFn: async ({ signal }) => {
           const result = await trakt().GET(path('/movies/{id}/translations/{language}'), {
             params: { path: { id: slug, language: omitted } },
@@ -107,7 +109,7 @@ export function titleQueries(kind: TitleKind) {
 
     studios: (slug: string) =>
       queryOptions({
-        queryKey: [kind, 'studios', slug],
+        queryKey: [...root(), 'studios', slug] as const,
         queryFn: async ({ signal }) => {
           const result = await trakt().GET(path('/movies/{id}/studios'), {
             params: { path: { id: slug } },
@@ -120,7 +122,7 @@ export function titleQueries(kind: TitleKind) {
 
     lists: (slug: string) =>
       queryOptions({
-        queryKey: [kind, 'lists', slug],
+        queryKey: [...root(), 'lists', slug] as const,
         queryFn: async ({ signal }) => {
           const result = withMeta(
             await trakt().GET(path('/movies/{id}/lists/{type}/{sort}'), {
@@ -139,7 +141,7 @@ export function titleQueries(kind: TitleKind) {
 
     watching: (slug: string) =>
       queryOptions({
-        queryKey: [kind, 'watching', slug],
+        queryKey: [...root(), 'watching', slug] as const,
         queryFn: async ({ signal }) => {
           const result = await trakt().GET(path('/movies/{id}/watching'), {
             params: { path: { id: slug }, query: { extended: 'images' } },

@@ -5,9 +5,10 @@ import { defaultPathSerializer } from 'openapi-fetch'
  * (`/movies/{id}/releases/{country}` without a country means every country) while the generated types require
  * them; pair it with `omitTrailingParams`.
  */
-export const omitted = undefined as unknown as string
+export const omitted: string = ''
 
-/** A path serializer that fills the given parameters and drops the unset ones at the end of the path. */
+/** A path serializer that fills the given parameters and drops the omitted ones at the end of the path. */
 export function omitTrailingParams(pathname: string, params: Record<string, unknown>): string {
-  return defaultPathSerializer(pathname, params).replace(/(?:\/\{[^/{}]+\})+$/, '')
+  const given = Object.fromEntries(Object.entries(params).filter(([, value]) => value !== omitted))
+  return defaultPathSerializer(pathname, given).replace(/(?:\/\{[^/{}]+\})+$/, '')
 }

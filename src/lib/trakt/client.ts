@@ -24,7 +24,7 @@ export function createTraktFetch(options: TraktClientOptions) {
   const apiOrigin = new URL(options.apiUrl).origin
   const baseFetch =
     options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init))
-  const inflight = new Map<string, Promise<Response>>()
+  const inflight = new Map<string, SharedGet>()
 
   /** The token only ever travels to the configured API host, never to images, auth or any other origin. */
   const carriesToken = (url: string, token: string | null): token is string =>
@@ -36,6 +36,7 @@ export function createTraktFetch(options: TraktClientOptions) {
     body: string | null,
     headers: Headers,
     token: string | null,
+    signal: AbortSignal,
   ) => {
     const sendHeaders = new Headers(headers)
     sendHeaders.set('Content-Type', 'application/json')
@@ -45,10 +46,13 @@ export function createTraktFetch(options: TraktClientOptions) {
     sendHeaders.delete('Authorization')
     if (carriesToken(url, token)) sendHeaders.set('Authorization', `Bearer ${token}`)
     return options.scheduler.run(method, async () => {
+      // Given up while it waited for a slot: no request at all.
+      signal.throwIfAborted()
       try {
-        return await baseFetch(url, { method, headers: sendHeaders, body: body ?? undefined })
+        return await baseFetch(url, { method, headers: sendHeaders, body: body ?? undefined, signal })
       } catch (error) {
-        if (error instanceof DOMException && error.name === 'AbortError') throw error
+        if (typeof error === 'object' && error !== null && 'name' in error && error.name === 'AbortError')
+          throw error
         throw new TraktNetworkError({ method, path: new URL(url).pathname, cause: error })
       }
     })
@@ -60,33 +64,96 @@ export function createTraktFetch(options: TraktClientOptions) {
     body: string | null,
     headers: Headers,
     token: string | null,
+    signal: AbortSignal,
   ): Promise<Response> => {
-    let response = await send(url, method, body, headers, token)
+    let response = await send(url, method, body, headers, token, signal)
     // Refresh only when the 401 answered a request that really carried the token: refresh tokens are single-use,
     // so spending one on a 401 from another host (or a signed-out request) would sign the user out.
     if (response.status === 401 && carriesToken(url, token) && options.tokens) {
       const fresh = await options.tokens.refreshAfterUnauthorized(token)
-      if (fresh) response = await send(url, method, body, headers, fresh)
+      if (fresh) response = await send(url, method, body, headers, fresh, signal)
     }
     if (!response.ok) throw await readHttpError(response, method, url)
     return response
   }
 
   return async function traktFetch(request: Request): Promise<Response> {
+    // A caller that gave up before asking sends nothing.
+    request.signal.throwIfAborted()
     const method = request.method.toUpperCase()
     const body = method === 'GET' || method === 'HEAD' ? null : await request.text()
     // Read the token once, so the request sent is the one the sharing key describes.
     const token = (await options.tokens?.getAccessToken()) ?? null
-    if (method !== 'GET') return exchange(request.url, method, body, request.headers, token)
+    if (method !== 'GET') return exchange(request.url, method, body, request.headers, token, request.signal)
     const key = `${request.url}\n${carriesToken(request.url, token) ? token : ''}`
     let shared = inflight.get(key)
     if (!shared) {
-      shared = exchange(request.url, method, null, request.headers, token).finally(() => inflight.delete(key))
-      inflight.set(key, shared)
+      const controller = new AbortController()
+      const entry: SharedGet = {
+        controller,
+        waiting: 0,
+        response: exchange(request.url, method, null, request.headers, token, controller.signal).finally(
+          () => {
+            if (inflight.get(key) === entry) inflight.delete(key)
+          },
+        ),
+      }
+      inflight.set(key, entry)
+      shared = entry
     }
+    const entry = shared
     // Each caller reads its own copy of the one answer.
-    return (await shared).clone()
+    const response = await follow(entry, request.signal, () => {
+      if (inflight.get(key) === entry) inflight.delete(key)
+    })
+    return response.clone()
   }
+}
+
+/** One GET on the wire and the callers waiting for it. */
+type SharedGet = { response: Promise<Response>; controller: AbortController; waiting: number }
+
+const abortReason = (signal: AbortSignal): unknown =>
+  signal.reason ?? new DOMException('The request was aborted.', 'AbortError')
+
+/**
+ * Waits for a shared GET on behalf of one caller. A caller that aborts stops waiting at once; the request itself
+ * is only aborted when every caller waiting for it has aborted, so one unmounting page never fails another's read.
+ */
+function follow(shared: SharedGet, signal: AbortSignal, forget: () => void): Promise<Response> {
+  if (signal.aborted) return Promise.reject(abortReason(signal))
+  shared.waiting += 1
+  return new Promise<Response>((resolve, reject) => {
+    let isDone = false
+    const settle = () => {
+      isDone = true
+      shared.waiting -= 1
+      signal.removeEventListener('abort', onAbort)
+    }
+    const onAbort = () => {
+      if (isDone) return
+      settle()
+      if (shared.waiting === 0) {
+        // Nobody wants the answer any more: a later caller starts a fresh request instead of joining a dead one.
+        forget()
+        shared.controller.abort(abortReason(signal))
+      }
+      reject(abortReason(signal))
+    }
+    signal.addEventListener('abort', onAbort)
+    shared.response.then(
+      (response) => {
+        if (isDone) return
+        settle()
+        resolve(response)
+      },
+      (error: unknown) => {
+        if (isDone) return
+        settle()
+        reject(error)
+      },
+    )
+  })
 }
 
 /** A typed Trakt API client generated from the official OpenAPI contract. */

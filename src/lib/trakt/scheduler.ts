@@ -35,7 +35,9 @@ export type Scheduler = {
   subscribe(listener: () => void): () => void
 }
 
-const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError'
+// By name: a DOMException from another realm (Node's fetch under jsdom) is no instance of this realm's classes.
+const isAbort = (error: unknown) =>
+  typeof error === 'object' && error !== null && 'name' in error && error.name === 'AbortError'
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)))
 

@@ -184,12 +184,12 @@ describe('RecommendationsPage', () => {
     answer()
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Could not hide the recommendation. Trakt had a server error. Try again later.',
+      'Could not hide it from recommendations. Trakt had a server error. Try again later.',
     )
     expect(within(list).getByRole('link', { name: 'Shark Tank' })).toBeInTheDocument()
     expect(within(list).getAllByRole('listitem')).toHaveLength(3)
     expect(deleted).toBe('/recommendations/shows/36')
-    expect(notices).toEqual(['Could not hide the recommendation. Trakt had a server error. Try again later.'])
+    expect(notices).toEqual(['Could not hide it from recommendations. Trakt had a server error. Try again later.'])
   })
 
   it('says so when there is nothing to recommend', async () => {

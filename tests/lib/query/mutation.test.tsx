@@ -1,8 +1,8 @@
-import { QueryClientProvider, type QueryClient, type QueryKey } from '@tanstack/react-query'
+import { QueryClientProvider, queryOptions, type QueryClient, type QueryKey } from '@tanstack/react-query'
 import { act, renderHook, waitFor } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { createQueryClient } from '@/lib/query-client'
-import { useTraktMutation, type TraktMutationOptions } from '@/lib/mutation'
+import { patchQuery, useTraktMutation, type TraktMutationOptions } from '@/lib/mutation'
 import { TraktHttpError } from '@/lib/trakt/errors'
 
 type Item = { trakt: number }
@@ -10,6 +10,10 @@ type Item = { trakt: number }
 const WATCHLIST: QueryKey = ['sync', 'watchlist', 'movies']
 const HISTORY: QueryKey = ['sync', 'history', 'movies']
 const UNRELATED: QueryKey = ['movies', 'detail', 'dune']
+/** Typed keys, as a query factory hands them out: every movie watchlist, and the movies one. */
+const watchlists = queryOptions<Item[]>({ queryKey: ['sync', 'watchlist'] })
+const movieWatchlist = queryOptions<Item[]>({ queryKey: WATCHLIST })
+const collections = queryOptions<Item[]>({ queryKey: ['sync', 'collection'] })
 
 function deferred<T>() {
   let resolve!: (value: T) => void
@@ -44,9 +48,7 @@ function setup(overrides: Partial<TraktMutationOptions<Item, unknown>> = {}) {
       ['sync', 'history'],
     ],
     errorMessage: 'Could not add to your watchlist.',
-    optimistic: (item) => [
-      { queryKey: ['sync', 'watchlist'], update: (old) => [...((old as Item[] | undefined) ?? []), item] },
-    ],
+    optimistic: (item) => [patchQuery(watchlists, (old) => [...old, item])],
     ...overrides,
   }
   const wrapper = ({ children }: { children: ReactNode }) => (
@@ -125,13 +127,13 @@ describe('useTraktMutation', () => {
     queryClient.clear()
   })
 
-  it('takes invalidation keys from the variables', async () => {
-    const { hook, queryClient, pending } = setup({
-      invalidates: (item) => [['movies', 'detail', item.trakt === 7 ? 'dune' : 'other']],
-    })
+  it('declares its keys in meta.invalidates, where the one MutationCache handler finds them', async () => {
+    const { hook, queryClient, pending } = setup({ invalidates: [UNRELATED] })
 
     act(() => hook.result.current.mutate({ trakt: 7 }))
     await waitFor(() => expect(pending).toHaveLength(1))
+    const [mutation] = queryClient.getMutationCache().getAll()
+    expect(mutation!.meta?.invalidates).toEqual([UNRELATED])
     await act(async () => pending[0]!.resolve({}))
 
     await waitFor(() => expect(isInvalidated(queryClient, UNRELATED)).toBe(true))
@@ -190,8 +192,8 @@ describe('useTraktMutation optimistic edge cases', () => {
   it('rolls a query two patches touched back to its data before the first patch', async () => {
     const { hook, queryClient, pending } = setup({
       optimistic: (item) => [
-        { queryKey: ['sync', 'watchlist'], update: (old) => [...(old as Item[]), item] },
-        { queryKey: WATCHLIST, update: (old) => [...(old as Item[]), { trakt: item.trakt * 10 }] },
+        patchQuery(watchlists, (old) => [...old, item]),
+        patchQuery(movieWatchlist, (old) => [...old, { trakt: item.trakt * 10 }]),
       ],
     })
 
@@ -208,9 +210,7 @@ describe('useTraktMutation optimistic edge cases', () => {
 
   it('leaves a query with nothing cached alone instead of inventing its data', async () => {
     const { hook, queryClient, pending } = setup({
-      optimistic: (item) => [
-        { queryKey: ['sync', 'collection'], update: (old) => [...((old as Item[] | undefined) ?? []), item] },
-      ],
+      optimistic: (item) => [patchQuery(collections, (old) => [...old, item])],
     })
     const read = deferred<Item[]>()
     void queryClient.prefetchQuery({
@@ -224,5 +224,15 @@ describe('useTraktMutation optimistic edge cases', () => {
     expect(queryClient.getQueryData(['sync', 'collection', 'movies'])).toBeUndefined()
     await act(async () => pending[0]!.resolve({}))
     queryClient.clear()
+  })
+})
+
+describe('patchQuery', () => {
+  it('checks the change against the data type of the query it patches', () => {
+    // @ts-expect-error: a watchlist patch must return the watchlist's data type.
+    patchQuery(watchlists, (old) => old.length)
+    // @ts-expect-error: `old` is the query's data, not anything.
+    patchQuery(watchlists, (old: string) => [{ trakt: old.length }])
+    expect(patchQuery(watchlists, (old) => old).queryKey).toEqual(['sync', 'watchlist'])
   })
 })

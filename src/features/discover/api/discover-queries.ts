@@ -40,8 +40,14 @@ async function fetchMediaChart(
   signal: AbortSignal,
 ) {
   const client = trakt()
-  // The contract leaves out some documented filters on some charts (e.g. `query`, `languages`): the bag is cast.
-  const query = { extended: extended('full', 'images'), page, limit: PAGE_SIZE, ...filters } as never
+  // The contract leaves out some documented filters on some charts (e.g. `query`, `languages`); a bag built apart
+  // from the call carries them without an excess-property error.
+  const query: { extended: string; page: number; limit: number } = {
+    extended: extended('full', 'images'),
+    page,
+    limit: PAGE_SIZE,
+    ...filters,
+  }
   const init = { params: { query }, signal }
   const withPeriod = { params: { query, path: { period } }, signal }
   if (type === 'movies') {
@@ -100,7 +106,11 @@ async function fetchMediaChart(
 }
 
 /** Query factories for Discover: the movie and show charts and the list charts, paged for useInfiniteQuery. */
+const all = () => ['discover'] as const
+
 export const discoverQueries = {
+  all,
+
   /**
    * One chart, paged. Period and filters only enter the key where the chart takes them, so `/movies/trending`
    * is one cache entry whatever the URL says about periods.
@@ -115,7 +125,7 @@ export const discoverQueries = {
     const keyPeriod = info.hasPeriod ? period : null
     const params = info.hasFilters ? filterParams(filters) : {}
     return infiniteQueryOptions({
-      queryKey: [type, 'chart', section, keyPeriod, params] as const,
+      queryKey: [...all(), type, section, keyPeriod, params] as const,
       queryFn: async ({ pageParam, signal }): Promise<ChartPage<TitleCardModel>> => {
         const result = await fetchMediaChart(
           type,
@@ -136,7 +146,7 @@ export const discoverQueries = {
   /** Trending or popular lists, paged. */
   lists: (section: ListSection) =>
     infiniteQueryOptions({
-      queryKey: ['lists', 'chart', section] as const,
+      queryKey: [...all(), 'lists', section] as const,
       queryFn: async ({ pageParam, signal }): Promise<ChartPage<ListCardModel>> => {
         const init = { params: { query: { page: pageParam, limit: PAGE_SIZE } }, signal }
         const result =

@@ -41,10 +41,14 @@ export function mapCertifications(body: unknown): ReferenceOption[] {
 const reference = { staleTime: staleTime.reference, gcTime: 2 * staleTime.reference }
 
 /** Query factories for the reference data the filters offer (cached for a day). */
+const all = () => ['reference'] as const
+
 export const referenceQueries = {
+  all,
+
   genres: (type: MediaType) =>
     queryOptions({
-      queryKey: ['genres', type] as const,
+      queryKey: [...all(), 'genres', type] as const,
       queryFn: async ({ signal }) =>
         options(
           withMeta(await trakt().GET('/genres/{type}', { params: { path: { type } }, signal })).data,
@@ -54,7 +58,7 @@ export const referenceQueries = {
     }),
   countries: (type: MediaType) =>
     queryOptions({
-      queryKey: ['countries', type] as const,
+      queryKey: [...all(), 'countries', type] as const,
       queryFn: async ({ signal }) =>
         options(
           withMeta(await trakt().GET('/countries/{type}', { params: { path: { type } }, signal })).data,
@@ -64,7 +68,7 @@ export const referenceQueries = {
     }),
   languages: (type: MediaType) =>
     queryOptions({
-      queryKey: ['languages', type] as const,
+      queryKey: [...all(), 'languages', type] as const,
       queryFn: async ({ signal }) =>
         options(
           withMeta(await trakt().GET('/languages/{type}', { params: { path: { type } }, signal })).data,
@@ -74,7 +78,7 @@ export const referenceQueries = {
     }),
   certifications: (type: MediaType) =>
     queryOptions({
-      queryKey: ['certifications', type] as const,
+      queryKey: [...all(), 'certifications', type] as const,
       queryFn: async ({ signal }) =>
         mapCertifications(
           withMeta(await trakt().GET('/certifications/{type}', { params: { path: { type } }, signal })).data,
@@ -83,7 +87,7 @@ export const referenceQueries = {
     }),
   networks: () =>
     queryOptions({
-      queryKey: ['networks'] as const,
+      queryKey: [...all(), 'networks'] as const,
       // Shows filter on the network's name.
       queryFn: async ({ signal }) =>
         options(withMeta(await trakt().GET('/networks', { signal })).data, 'name'),

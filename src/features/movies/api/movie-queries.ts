@@ -7,13 +7,15 @@ import { mapReleases, mapToMovie } from './map-to-movie'
 
 export { LISTS_LIMIT, RELATED_LIMIT } from '@/lib/media/title-queries'
 
+const all = () => ['movies'] as const
+
 export const movieQueries = {
-  all: () => ['movies'] as const,
+  all,
   ...titleQueries('movies'),
 
   detail: (slug: string) =>
     queryOptions({
-      queryKey: ['movies', 'detail', slug],
+      queryKey: [...all(), 'detail', slug] as const,
       queryFn: async ({ signal }) => {
         const result = await trakt().GET('/movies/{id}', {
           params: { path: { id: slug }, query: { extended: 'full,images' } },
@@ -27,7 +29,7 @@ export const movieQueries = {
   /** Release dates in every country (the country is a trailing parameter, left out). */
   releases: (slug: string) =>
     queryOptions({
-      queryKey: ['movies', 'releases', slug],
+      queryKey: [...all(), 'releases', slug] as const,
       queryFn: async ({ signal }) => {
         const result = await trakt().GET('/movies/{id}/releases/{country}', {
           params: { path: { id: slug, country: omitted } },

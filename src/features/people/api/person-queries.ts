@@ -10,12 +10,14 @@ const PERSON = '/people/{id}' as '/people/{id}/'
 
 export const LISTS_LIMIT = 10
 
+const all = () => ['people'] as const
+
 export const personQueries = {
-  all: () => ['people'] as const,
+  all,
 
   detail: (slug: string) =>
     queryOptions({
-      queryKey: ['people', 'detail', slug],
+      queryKey: [...all(), 'detail', slug] as const,
       queryFn: async ({ signal }) => {
         const result = await trakt().GET(PERSON, {
           params: { path: { id: slug }, query: { extended: 'full,images' } },
@@ -28,7 +30,7 @@ export const personQueries = {
 
   movies: (slug: string) =>
     queryOptions({
-      queryKey: ['people', 'movies', slug],
+      queryKey: [...all(), 'movies', slug] as const,
       queryFn: async ({ signal }) => {
         const result = await trakt().GET('/people/{id}/movies', {
           params: { path: { id: slug }, query: { extended: 'images' } },
@@ -41,7 +43,7 @@ export const personQueries = {
 
   shows: (slug: string) =>
     queryOptions({
-      queryKey: ['people', 'shows', slug],
+      queryKey: [...all(), 'shows', slug] as const,
       queryFn: async ({ signal }) => {
         const result = await trakt().GET('/people/{id}/shows', {
           params: { path: { id: slug }, query: { extended: 'images' } },
@@ -54,7 +56,7 @@ export const personQueries = {
 
   lists: (slug: string) =>
     queryOptions({
-      queryKey: ['people', 'lists', slug],
+      queryKey: [...all(), 'lists', slug] as const,
       queryFn: async ({ signal }) => {
         const result = withMeta(
           await trakt().GET('/people/{id}/lists/{type}/{sort}', {

@@ -1,12 +1,17 @@
-import { useTraktMutation } from '@/lib/mutation'
+import { patchQuery, useTraktMutation } from '@/lib/mutation'
 import { trakt } from '@/lib/trakt/trakt'
-import type { Recommendation, RecommendationType } from './recommendation-queries'
+import { recommendationQueries, type RecommendationType } from './recommendation-queries'
 
-type HideVars = { type: RecommendationType; item: Pick<Recommendation, 'ids' | 'title'> }
+export type HideRecommendationVars = { type: RecommendationType; item: { ids: { trakt: number } } }
 
-/** Stops recommending a movie or show: it leaves every cached recommendation list at once, and comes back on failure. */
+export const hideRecommendationError = 'Could not hide it from recommendations.'
+
+/**
+ * The one write of `DELETE /recommendations/{type}/{id}`: Trakt stops recommending the movie or show. It leaves
+ * every cached recommendation list at once, and comes back on failure.
+ */
 export function useHideRecommendation() {
-  return useTraktMutation<HideVars>({
+  return useTraktMutation<HideRecommendationVars>({
     mutationKey: ['recommendations', 'hide'],
     mutationFn: async ({ type, item }) => {
       const id = String(item.ids.trakt)
@@ -15,13 +20,11 @@ export function useHideRecommendation() {
       else await trakt().DELETE('/recommendations/shows/{id}', { params: { path: { id } } })
     },
     optimistic: ({ type, item }) => [
-      {
-        queryKey: ['recommendations', type],
-        update: (old) =>
-          Array.isArray(old) ? (old as Recommendation[]).filter((r) => r.ids.trakt !== item.ids.trakt) : old,
-      },
+      patchQuery(recommendationQueries.lists(type), (old) =>
+        old.filter((r) => r.ids.trakt !== item.ids.trakt),
+      ),
     ],
-    invalidates: ({ type }) => [['recommendations', type]],
-    errorMessage: 'Could not hide the recommendation.',
+    invalidates: [recommendationQueries.all()],
+    errorMessage: hideRecommendationError,
   })
 }

@@ -1,32 +1,28 @@
 import { queryOptions } from '@tanstack/react-query'
 import { staleTime } from '@/lib/stale'
 import { trakt } from '@/lib/trakt/trakt'
+import { mapRecommendations, type Recommendation, type RecommendationType } from './map-recommendation'
 
-export type RecommendationType = 'movies' | 'shows'
+export type { Recommendation, RecommendationType } from './map-recommendation'
 
 export type RecommendationFilters = { limit: number; ignoreCollected: boolean; ignoreWatchlisted: boolean }
 
-type Friend = { username: string; name?: string | null; ids: { slug?: string | null; trakt: number } }
-
-/** A recommended movie or show (extended=full,images). */
-export type Recommendation = {
-  title: string
-  year?: number | null
-  ids: { trakt: number; slug: string; imdb?: string | null; tmdb?: number | null }
-  images?: { poster?: string[] } | null
-  overview?: string | null
-  genres?: string[] | null
-  recommended_by?: Friend[]
-  favorited_by?: Friend[]
-}
+const root = () => ['recommendations'] as const
 
 /** Personal recommendations; the filters are part of the key so each combination is cached on its own. */
 export const recommendationQueries = {
-  all: () => ['recommendations'] as const,
+  all: root,
+
+  /**
+   * Every cached list of one type, whatever its filters: a key prefix carrying the lists' data type, for patching
+   * them all at once. Not a query to run.
+   */
+  lists: (type: RecommendationType) => queryOptions<Recommendation[]>({ queryKey: [...root(), type] }),
+
   list: (type: RecommendationType, filters: RecommendationFilters) =>
     queryOptions({
-      queryKey: ['recommendations', type, filters] as const,
-      queryFn: async () => {
+      queryKey: [...root(), type, filters] as const,
+      queryFn: async ({ signal }) => {
         const query = {
           limit: filters.limit,
           ignore_collected: filters.ignoreCollected,
@@ -36,9 +32,9 @@ export const recommendationQueries = {
         // The official contract spells these paths with a trailing slash; Trakt answers both forms.
         const { data } =
           type === 'movies'
-            ? await trakt().GET('/recommendations/movies/', { params: { query } })
-            : await trakt().GET('/recommendations/shows/', { params: { query } })
-        return (data ?? []) as unknown as Recommendation[]
+            ? await trakt().GET('/recommendations/movies/', { params: { query }, signal })
+            : await trakt().GET('/recommendations/shows/', { params: { query }, signal })
+        return mapRecommendations(data, type)
       },
       staleTime: staleTime.social,
     }),

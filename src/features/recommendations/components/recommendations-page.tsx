@@ -10,7 +10,7 @@ import { Skeleton } from '@/components/ui/skeleton'
 import { Tabs } from '@/components/ui/tabs'
 import { useSession } from '@/lib/auth/session'
 import { errorMessage } from '@/lib/trakt/errors'
-import { useHideRecommendation } from '../api/recommendation-mutations'
+import { hideRecommendationError, useHideRecommendation } from '../api/recommendation-mutations'
 import {
   recommendationQueries,
   type Recommendation,
@@ -136,7 +136,7 @@ function RecommendationPanel({ type, filters, update }: PanelProps) {
 
       {hide.error ? (
         <p role="alert" className="text-sm text-danger">
-          Could not hide the recommendation. {errorMessage(hide.error)}
+          {hideRecommendationError} {errorMessage(hide.error)}
         </p>
       ) : null}
 
@@ -167,12 +167,7 @@ function RecommendationPanel({ type, filters, update }: PanelProps) {
           className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-5"
         >
           {query.data.map((item) => (
-            <RecommendationCard
-              key={item.ids.trakt}
-              type={type}
-              item={item}
-              onHide={() => hide.mutate({ type, item })}
-            />
+            <RecommendationCard key={item.ids.trakt} item={item} onHide={() => hide.mutate({ type, item })} />
           ))}
         </ul>
       )}
@@ -181,33 +176,24 @@ function RecommendationPanel({ type, filters, update }: PanelProps) {
 }
 
 function reasonOf(item: Recommendation): string | null {
-  const friends = item.recommended_by ?? []
+  const friends = item.recommendedBy
   if (friends.length > 0)
     return friends.length === 1 ? 'Recommended by 1 friend' : `Recommended by ${friends.length} friends`
-  const fans = item.favorited_by ?? []
+  const fans = item.favoritedBy
   if (fans.length > 0)
     return fans.length === 1 ? 'A favorite of 1 friend' : `A favorite of ${fans.length} friends`
   return null
 }
 
-function RecommendationCard({
-  type,
-  item,
-  onHide,
-}: {
-  type: RecommendationType
-  item: Recommendation
-  onHide: () => void
-}) {
-  const href = `/${type}/${item.ids.slug}`
+function RecommendationCard({ item, onHide }: { item: Recommendation; onHide: () => void }) {
   const reason = reasonOf(item)
   return (
     <li className="flex flex-col gap-2">
       <Link
-        to={href}
+        to={item.href}
         className="group space-y-2 rounded-card focus-visible:outline-2 focus-visible:outline-accent"
       >
-        <Poster images={item.images?.poster} title={item.title} decorative />
+        <Poster images={item.posters} title={item.title} decorative />
         <span className="block font-medium leading-tight group-hover:underline">{item.title}</span>
       </Link>
       <div className="flex items-start justify-between gap-2 text-sm text-muted">

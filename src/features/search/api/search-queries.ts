@@ -1,4 +1,5 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
+import { defaultPathSerializer } from 'openapi-fetch'
 import { withMeta } from '@/lib/trakt/client'
 import { extended } from '@/lib/trakt/params'
 import type { PageMeta } from '@/lib/trakt/pagination'
@@ -22,25 +23,32 @@ export type TextSearch = {
 }
 
 /** Query factories for Trakt search: text queries (paged) and ID lookups. */
+const all = () => ['search'] as const
+
 export const searchQueries = {
+  all,
+
   text: ({ query, types, fields, isAdvancedSyntax }: TextSearch) => {
     const sent = isAdvancedSyntax ? query.trim() : escapeSolr(query)
     return infiniteQueryOptions({
-      queryKey: ['search', 'text', types.join(','), sent, fields.join(',')] as const,
+      queryKey: [...all(), 'text', types.join(','), sent, fields.join(',')] as const,
       queryFn: async ({ pageParam, signal }): Promise<SearchPage> => {
+        // `fields` is documented but missing from the contract; a bag built apart from the call carries it.
+        const search: { query: string; extended: string; page: number; limit: number } = {
+          query: sent,
+          extended: extended('full', 'images'),
+          page: pageParam,
+          limit: SEARCH_PAGE_SIZE,
+          ...(fields.length > 0 ? { fields: fields.join(',') } : {}),
+        }
         const result = await trakt().GET('/search/{type}', {
-          params: {
-            // Several types go in the path comma-joined (`/search/movie,show`); the contract types only one.
-            path: { type: types as never },
-            // `fields` is documented but missing from the contract.
-            query: {
-              query: sent,
-              extended: extended('full', 'images'),
-              page: pageParam,
-              limit: SEARCH_PAGE_SIZE,
-              ...(fields.length > 0 ? { fields: fields.join(',') } : {}),
-            } as never,
-          },
+          // Several types go in the path comma-joined (`/search/movie,show`); the contract types only one.
+          params: { path: { type: types[0] ?? 'movie' }, query: search },
+          pathSerializer: (pathname, params) =>
+            defaultPathSerializer(
+              pathname.replace('{type}', types.map(encodeURIComponent).join(',')),
+              params,
+            ),
           signal,
         })
         const { data, meta } = withMeta(result)
@@ -59,7 +67,7 @@ export const searchQueries = {
   /** `/search/{id_type}/{id}`, optionally narrowed to one type (`?type=movie`). */
   lookup: (idType: IdType, id: string, type?: SearchType) =>
     queryOptions({
-      queryKey: ['search', 'lookup', idType, id, type ?? null] as const,
+      queryKey: [...all(), 'lookup', idType, id, type ?? null] as const,
       queryFn: async ({ signal }) => {
         const result = await trakt().GET('/search/{id_type}/{id}', {
           params: {

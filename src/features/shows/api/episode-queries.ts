@@ -8,17 +8,21 @@ import { mapRatings } from '@/lib/media/map-ratings'
 import { mapStats } from '@/lib/media/map-stats'
 import { mapTranslations } from '@/lib/media/map-translations'
 import { omitted, omitTrailingParams } from '@/lib/media/trailing-params'
-import { LISTS_LIMIT } from './show-queries'
+import { LISTS_LIMIT, showQueries } from './show-queries'
 import { mapToEpisode } from './map-to-show'
 
 type EpisodeRef = { slug: string; season: number; episode: number }
 const path = ({ slug, season, episode }: EpisodeRef) => ({ id: slug, season, episode })
 
 // Keys: ['shows', 'episodes', aspect, slug, season, episode].
+const all = () => [...showQueries.all(), 'episodes'] as const
+
 export const episodeQueries = {
+  all,
+
   detail: (ref: EpisodeRef) =>
     queryOptions({
-      queryKey: ['shows', 'episodes', 'detail', ref.slug, ref.season, ref.episode],
+      queryKey: [...all(), 'detail', ref.slug, ref.season, ref.episode] as const,
       queryFn: async ({ signal }) => {
         const result = await trakt().GET('/shows/{id}/seasons/{season}/episodes/{episode}', {
           params: { path: path(ref), query: { extended: 'full,images' } },
@@ -32,7 +36,7 @@ export const episodeQueries = {
   /** Translations into every language Trakt has (the language is a trailing parameter, left out). */
   translations: (ref: EpisodeRef) =>
     queryOptions({
-      queryKey: ['shows', 'episodes', 'translations', ref.slug, ref.season, ref.episode],
+      queryKey: [...all(), 'translations', ref.slug, ref.season, ref.episode] as const,
       queryFn: async ({ signal }) => {
         const result = await trakt().GET(
           '/shows/{id}/seasons/{season}/episodes/{episode}/translations/{language}',
@@ -50,7 +54,7 @@ export const episodeQueries = {
   /** Cast, crew and the episode's guest stars. */
   people: (ref: EpisodeRef) =>
     queryOptions({
-      queryKey: ['shows', 'episodes', 'people', ref.slug, ref.season, ref.episode],
+      queryKey: [...all(), 'people', ref.slug, ref.season, ref.episode] as const,
       queryFn: async ({ signal }) => {
         const result = await trakt().GET('/shows/{id}/seasons/{season}/episodes/{episode}/people', {
           params: { path: path(ref), query: { extended: 'guest_stars,images' } },
@@ -63,7 +67,7 @@ export const episodeQueries = {
 
   ratings: (ref: EpisodeRef) =>
     queryOptions({
-      queryKey: ['shows', 'episodes', 'ratings', ref.slug, ref.season, ref.episode],
+      queryKey: [...all(), 'ratings', ref.slug, ref.season, ref.episode] as const,
       queryFn: async ({ signal }) => {
         const result = await trakt().GET('/shows/{id}/seasons/{season}/episodes/{episode}/ratings', {
           params: { path: path(ref) },
@@ -76,7 +80,7 @@ export const episodeQueries = {
 
   stats: (ref: EpisodeRef) =>
     queryOptions({
-      queryKey: ['shows', 'episodes', 'stats', ref.slug, ref.season, ref.episode],
+      queryKey: [...all(), 'stats', ref.slug, ref.season, ref.episode] as const,
       queryFn: async ({ signal }) => {
         const result = await trakt().GET('/shows/{id}/seasons/{season}/episodes/{episode}/stats', {
           params: { path: path(ref) },
@@ -89,7 +93,7 @@ export const episodeQueries = {
 
   lists: (ref: EpisodeRef) =>
     queryOptions({
-      queryKey: ['shows', 'episodes', 'lists', ref.slug, ref.season, ref.episode],
+      queryKey: [...all(), 'lists', ref.slug, ref.season, ref.episode] as const,
       queryFn: async ({ signal }) => {
         const result = withMeta(
           await trakt().GET('/shows/{id}/seasons/{season}/episodes/{episode}/lists/{type}/{sort}', {
@@ -108,7 +112,7 @@ export const episodeQueries = {
 
   watching: (ref: EpisodeRef) =>
     queryOptions({
-      queryKey: ['shows', 'episodes', 'watching', ref.slug, ref.season, ref.episode],
+      queryKey: [...all(), 'watching', ref.slug, ref.season, ref.episode] as const,
       queryFn: async ({ signal }) => {
         const result = await trakt().GET('/shows/{id}/seasons/{season}/episodes/{episode}/watching', {
           params: { path: path(ref), query: { extended: 'images' } },

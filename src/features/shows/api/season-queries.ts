@@ -6,14 +6,18 @@ import { mapLists, mapWatchers } from '@/lib/media/map-lists'
 import { mapPeople } from '@/lib/media/map-people'
 import { mapRatings } from '@/lib/media/map-ratings'
 import { mapStats } from '@/lib/media/map-stats'
-import { LISTS_LIMIT } from './show-queries'
+import { LISTS_LIMIT, showQueries } from './show-queries'
 import { mapEpisodes, mapToSeason } from './map-to-show'
 
 // Keys: ['shows', 'seasons', aspect, slug, number], so ['shows'] still reaches every piece of a show.
+const all = () => [...showQueries.all(), 'seasons'] as const
+
 export const seasonQueries = {
+  all,
+
   info: (slug: string, season: number) =>
     queryOptions({
-      queryKey: ['shows', 'seasons', 'info', slug, season],
+      queryKey: [...all(), 'info', slug, season] as const,
       queryFn: async ({ signal }) => {
         const result = await trakt().GET('/shows/{id}/seasons/{season}/info', {
           params: { path: { id: slug, season }, query: { extended: 'full,images' } },
@@ -26,7 +30,7 @@ export const seasonQueries = {
 
   episodes: (slug: string, season: number) =>
     queryOptions({
-      queryKey: ['shows', 'seasons', 'episodes', slug, season],
+      queryKey: [...all(), 'episodes', slug, season] as const,
       queryFn: async ({ signal }) => {
         const result = await trakt().GET('/shows/{id}/seasons/{season}', {
           params: { path: { id: slug, season }, query: { extended: 'full,images' } },
@@ -39,7 +43,7 @@ export const seasonQueries = {
 
   people: (slug: string, season: number) =>
     queryOptions({
-      queryKey: ['shows', 'seasons', 'people', slug, season],
+      queryKey: [...all(), 'people', slug, season] as const,
       queryFn: async ({ signal }) => {
         const result = await trakt().GET('/shows/{id}/seasons/{season}/people', {
           params: { path: { id: slug, season }, query: { extended: 'images' } },
@@ -52,7 +56,7 @@ export const seasonQueries = {
 
   ratings: (slug: string, season: number) =>
     queryOptions({
-      queryKey: ['shows', 'seasons', 'ratings', slug, season],
+      queryKey: [...all(), 'ratings', slug, season] as const,
       queryFn: async ({ signal }) => {
         const result = await trakt().GET('/shows/{id}/seasons/{season}/ratings', {
           params: { path: { id: slug, season } },
@@ -65,7 +69,7 @@ export const seasonQueries = {
 
   stats: (slug: string, season: number) =>
     queryOptions({
-      queryKey: ['shows', 'seasons', 'stats', slug, season],
+      queryKey: [...all(), 'stats', slug, season] as const,
       queryFn: async ({ signal }) => {
         const result = await trakt().GET('/shows/{id}/seasons/{season}/stats', {
           params: { path: { id: slug, season } },
@@ -78,7 +82,7 @@ export const seasonQueries = {
 
   lists: (slug: string, season: number) =>
     queryOptions({
-      queryKey: ['shows', 'seasons', 'lists', slug, season],
+      queryKey: [...all(), 'lists', slug, season] as const,
       queryFn: async ({ signal }) => {
         const result = withMeta(
           await trakt().GET('/shows/{id}/seasons/{season}/lists/{type}/{sort}', {
@@ -97,7 +101,7 @@ export const seasonQueries = {
 
   watching: (slug: string, season: number) =>
     queryOptions({
-      queryKey: ['shows', 'seasons', 'watching', slug, season],
+      queryKey: [...all(), 'watching', slug, season] as const,
       queryFn: async ({ signal }) => {
         const result = await trakt().GET('/shows/{id}/seasons/{season}/watching', {
           params: { path: { id: slug, season }, query: { extended: 'images' } },

@@ -6,13 +6,15 @@ import { mapCertifications, mapSeasons, mapToEpisode, mapToShow } from './map-to
 
 export { LISTS_LIMIT, RELATED_LIMIT } from '@/lib/media/title-queries'
 
+const all = () => ['shows'] as const
+
 export const showQueries = {
-  all: () => ['shows'] as const,
+  all,
   ...titleQueries('shows'),
 
   detail: (slug: string) =>
     queryOptions({
-      queryKey: ['shows', 'detail', slug],
+      queryKey: [...all(), 'detail', slug] as const,
       queryFn: async ({ signal }) => {
         const result = await trakt().GET('/shows/{id}', {
           params: { path: { id: slug }, query: { extended: 'full,images' } },
@@ -25,7 +27,7 @@ export const showQueries = {
 
   certifications: (slug: string) =>
     queryOptions({
-      queryKey: ['shows', 'certifications', slug],
+      queryKey: [...all(), 'certifications', slug] as const,
       queryFn: async ({ signal }) => {
         const result = await trakt().GET('/shows/{id}/certifications', {
           params: { path: { id: slug } },
@@ -38,7 +40,7 @@ export const showQueries = {
 
   seasons: (slug: string) =>
     queryOptions({
-      queryKey: ['shows', 'seasons', 'list', slug],
+      queryKey: [...all(), 'seasons', 'list', slug] as const,
       queryFn: async ({ signal }) => {
         const result = await trakt().GET('/shows/{id}/seasons', {
           params: { path: { id: slug }, query: { extended: 'full,images' } },
@@ -52,7 +54,7 @@ export const showQueries = {
   /** The next episode to air, or null (Trakt answers 204 when there is none). */
   nextEpisode: (slug: string) =>
     queryOptions({
-      queryKey: ['shows', 'next-episode', slug],
+      queryKey: [...all(), 'next-episode', slug] as const,
       queryFn: async ({ signal }) => {
         const result = await trakt().GET('/shows/{id}/next_episode', {
           params: { path: { id: slug }, query: { extended: 'full' } },
@@ -66,7 +68,7 @@ export const showQueries = {
   /** The most recently aired episode, or null (204). */
   lastEpisode: (slug: string) =>
     queryOptions({
-      queryKey: ['shows', 'last-episode', slug],
+      queryKey: [...all(), 'last-episode', slug] as const,
       queryFn: async ({ signal }) => {
         const result = await trakt().GET('/shows/{id}/last_episode', {
           params: { path: { id: slug }, query: { extended: 'full' } },

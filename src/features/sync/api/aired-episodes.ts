@@ -1,5 +1,5 @@
 import type { EpisodeRef, TitleItem } from './sync-item'
-import type { SeasonEpisode, SeasonWithEpisodes } from './sync-queries'
+import type { SeasonEpisode, SeasonWithEpisodes } from './map-user-state'
 
 /**
  * The aired episodes a show or season action covers, in order: a show's regular seasons (specials are left out,
@@ -12,10 +12,10 @@ export function airedEpisodesOf(
 ): SeasonEpisode[] {
   if (!seasons) return []
   const chosen = seasons.filter((s) =>
-    item.type === 'season' ? s.number === item.show?.season : s.number > 0,
+    item.type === 'season' ? s.number === item.show.season : s.number > 0,
   )
   return chosen
-    .flatMap((s) => s.episodes ?? [])
+    .flatMap((s) => s.episodes)
     .filter((e) => e.first_aired && new Date(e.first_aired).getTime() <= now.getTime())
     .sort((a, b) => a.season - b.season || a.number - b.number)
 }

@@ -1,30 +1,25 @@
-/** Trakt's ids of one thing; only `trakt` is sent in write bodies. */
-export type TraktIds = {
-  trakt: number
-  slug?: string | null
-  imdb?: string | null
-  tmdb?: number | null
-  tvdb?: number | null
-}
+import type { KnownIds } from '@/lib/media/read'
+import type { paths } from '@/lib/trakt/schema'
 
 export type SyncItemType = 'movie' | 'show' | 'season' | 'episode'
 /** The plural Trakt uses for each type in paths and bodies. */
 export type SyncListType = 'movies' | 'shows' | 'seasons' | 'episodes'
 
-/** A title the signed-in user can act on, as the title pages know it. */
-export type TitleItem = {
-  type: SyncItemType
-  /** Ids of the item itself (the season's or the episode's own ids for those types). */
-  ids: TraktIds
-  title: string
-  year?: number | null
-  /** For seasons and episodes: the show, the season number and (episodes) the episode number. */
-  show?: { ids: TraktIds; title?: string; season: number; episode?: number }
-  /** Movie release date (YYYY-MM-DD). */
-  released?: string | null
-  /** Show or episode first air date (ISO). */
-  first_aired?: string | null
-}
+/** The show a season or episode belongs to, and where in it the item sits. */
+export type ShowContext = { ids: KnownIds; title?: string | null; season: number }
+
+/** A title the signed-in user can act on, as the title pages know it; `ids` are the item's own. */
+export type TitleItem =
+  | { type: 'movie'; ids: KnownIds; title: string; year?: number | null; released?: string | null }
+  | { type: 'show'; ids: KnownIds; title: string; year?: number | null; first_aired?: string | null }
+  | { type: 'season'; ids: KnownIds; title: string; first_aired?: string | null; show: ShowContext }
+  | {
+      type: 'episode'
+      ids: KnownIds
+      title: string
+      first_aired?: string | null
+      show: ShowContext & { episode: number }
+    }
 
 export const pluralOf: Record<SyncItemType, SyncListType> = {
   movie: 'movies',
@@ -33,16 +28,41 @@ export const pluralOf: Record<SyncItemType, SyncListType> = {
   episode: 'episodes',
 }
 
-/** One entry of a write body: `{ ids: { trakt } }` plus per-item fields such as watched_at or rating. */
-export type SyncBodyEntry = { ids: { trakt: number } } & Record<string, unknown>
-export type SyncBody = Partial<Record<SyncListType, SyncBodyEntry[]>>
+/** The lists that hold plays and collected items: movies, or shows (with their seasons and episodes). */
+export type WatchedType = 'movies' | 'shows'
+
+export const watchedTypeOf = (item: Pick<TitleItem, 'type'>): WatchedType =>
+  item.type === 'movie' ? 'movies' : 'shows'
+
+/** The show's Trakt id for shows, seasons and episodes; null for movies. */
+export function showIdOf(item: TitleItem): number | null {
+  if (item.type === 'movie') return null
+  return item.type === 'show' ? item.ids.trakt : item.show.ids.trakt
+}
+
+/** The JSON body the contract declares for one endpoint and method. */
+export type RequestBody<P extends keyof paths, M extends 'post' | 'delete'> =
+  NonNullable<paths[P][M]> extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never
+
+type Entry<E> = { ids: { trakt: number } } & E
+
+/** One item of a sync write body, under the key for its type. */
+export type SyncBody<E = object> =
+  { movies: Entry<E>[] } | { shows: Entry<E>[] } | { seasons: Entry<E>[] } | { episodes: Entry<E>[] }
 
 /** `{ movies: [{ ids: { trakt: 1 }, ...extra }] }` for one item: the exact body shape of Trakt's sync writes. */
-export function syncBody(
-  item: Pick<TitleItem, 'type' | 'ids'>,
-  extra: Record<string, unknown> = {},
-): SyncBody {
-  return { [pluralOf[item.type]]: [{ ids: { trakt: item.ids.trakt }, ...extra }] }
+export function syncBody<E extends object>(item: Pick<TitleItem, 'type' | 'ids'>, extra: E): SyncBody<E> {
+  const entry: Entry<E> = { ...extra, ids: { trakt: item.ids.trakt } }
+  switch (item.type) {
+    case 'movie':
+      return { movies: [entry] }
+    case 'show':
+      return { shows: [entry] }
+    case 'season':
+      return { seasons: [entry] }
+    case 'episode':
+      return { episodes: [entry] }
+  }
 }
 
 /** An episode to mark or unmark, by its place in the show. */

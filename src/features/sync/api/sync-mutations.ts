@@ -1,22 +1,26 @@
 import type { QueryKey } from '@tanstack/react-query'
-import { useTraktMutation } from '@/lib/mutation'
+import { patchQuery, useTraktMutation } from '@/lib/mutation'
 import { trakt } from '@/lib/trakt/trakt'
-import { pluralOf, syncBody, type EpisodeRef, type SyncBody, type TitleItem } from './sync-item'
-import type { CollectionMetadata } from './sync-queries'
+import type { CollectionMetadata } from './map-user-state'
+import { pluralOf, syncBody, type EpisodeRef, type RequestBody, type TitleItem } from './sync-item'
+import { listQueries, syncQueries } from './sync-queries'
 import {
-  addCollected,
+  addCollectedMovie,
+  addCollectedShowItem,
   addEpisodePlays,
   addListItem,
   addMoviePlay,
   addWatchlistEntry,
-  removeAllPlays,
-  removeCollected,
+  removeCollectedMovie,
+  removeCollectedShowItem,
   removeEntry,
+  removeMoviePlays,
+  removeShowPlays,
   setRatingEntry,
 } from './user-state'
 
-// Every write of the title actions. Bodies follow the reference exactly: `{ movies: [{ ids: { trakt } , ...}] }`.
-// The contract types each body as a wide union of id shapes; ours are built by `syncBody`, hence the casts.
+// Every write of the title actions. Bodies follow the reference exactly (`{ movies: [{ ids: { trakt }, ... }] }`)
+// and are checked against the contract's request body types.
 
 /** What each failed write says (with Trakt's reason appended), in the notice and next to its control. */
 export const syncErrors = {
@@ -33,38 +37,31 @@ export const syncErrors = {
   checkIn: 'Could not check in.',
   cancelCheckIn: 'Could not cancel the check-in.',
   hide: {
-    recommendations: 'Could not hide it from recommendations.',
     calendar: 'Could not hide it from your calendar.',
     progress_watched: 'Could not hide it from your progress.',
   },
 } as const
 
+// What the writes make stale, as prefixes of the factories' keys (each reaches every type of its kind).
+const watchlistKey: QueryKey = [...syncQueries.all(), 'watchlist']
+const ratingsKey: QueryKey = [...syncQueries.all(), 'ratings']
+const watchedKey: QueryKey = [...syncQueries.all(), 'watched']
+const collectionKey: QueryKey = [...syncQueries.all(), 'collection']
+const historyKey: QueryKey = [...syncQueries.all(), 'history']
+
 type ItemVars = { item: TitleItem }
 
 const nowIso = () => new Date().toISOString()
-const watchlistKey = (item: TitleItem): QueryKey => ['sync', 'watchlist', pluralOf[item.type]]
-const ratingsKey = (item: TitleItem): QueryKey => ['sync', 'ratings', pluralOf[item.type]]
-const watchedKey = (item: TitleItem): QueryKey => [
-  'sync',
-  'watched',
-  item.type === 'movie' ? 'movies' : 'shows',
-]
-const collectionKey = (item: TitleItem): QueryKey => [
-  'sync',
-  'collection',
-  item.type === 'movie' ? 'movies' : 'shows',
-]
-const listItemsKey = (listId: number): QueryKey => ['lists', 'mine', listId, 'items']
 
 export function useAddToWatchlist() {
   return useTraktMutation<ItemVars>({
     mutationKey: ['sync', 'watchlist'],
     mutationFn: async ({ item }) =>
-      (await trakt().POST('/sync/watchlist', { body: syncBody(item) as never })).data,
+      (await trakt().POST('/sync/watchlist', { body: syncBody(item, {}) })).data,
     optimistic: ({ item }) => [
-      { queryKey: watchlistKey(item), update: (old) => addWatchlistEntry(old, item, nowIso()) },
+      patchQuery(syncQueries.watchlist(pluralOf[item.type]), (old) => addWatchlistEntry(old, item, nowIso())),
     ],
-    invalidates: ({ item }) => [watchlistKey(item)],
+    invalidates: [watchlistKey],
     errorMessage: syncErrors.addToWatchlist,
   })
 }
@@ -73,9 +70,11 @@ export function useRemoveFromWatchlist() {
   return useTraktMutation<ItemVars>({
     mutationKey: ['sync', 'watchlist'],
     mutationFn: async ({ item }) =>
-      (await trakt().POST('/sync/watchlist/remove', { body: syncBody(item) as never })).data,
-    optimistic: ({ item }) => [{ queryKey: watchlistKey(item), update: (old) => removeEntry(old, item) }],
-    invalidates: ({ item }) => [watchlistKey(item)],
+      (await trakt().POST('/sync/watchlist/remove', { body: syncBody(item, {}) })).data,
+    optimistic: ({ item }) => [
+      patchQuery(syncQueries.watchlist(pluralOf[item.type]), (old) => removeEntry(old, item)),
+    ],
+    invalidates: [watchlistKey],
     errorMessage: syncErrors.removeFromWatchlist,
   })
 }
@@ -84,11 +83,13 @@ export function useRateItem() {
   return useTraktMutation<ItemVars & { rating: number }>({
     mutationKey: ['sync', 'ratings'],
     mutationFn: async ({ item, rating }) =>
-      (await trakt().POST('/sync/ratings', { body: syncBody(item, { rating }) as never })).data,
+      (await trakt().POST('/sync/ratings', { body: syncBody(item, { rating }) })).data,
     optimistic: ({ item, rating }) => [
-      { queryKey: ratingsKey(item), update: (old) => setRatingEntry(old, item, rating, nowIso()) },
+      patchQuery(syncQueries.ratings(pluralOf[item.type]), (old) =>
+        setRatingEntry(old, item, rating, nowIso()),
+      ),
     ],
-    invalidates: ({ item }) => [ratingsKey(item)],
+    invalidates: [ratingsKey],
     errorMessage: syncErrors.rate,
   })
 }
@@ -97,9 +98,11 @@ export function useRemoveRating() {
   return useTraktMutation<ItemVars>({
     mutationKey: ['sync', 'ratings'],
     mutationFn: async ({ item }) =>
-      (await trakt().POST('/sync/ratings/remove', { body: syncBody(item) as never })).data,
-    optimistic: ({ item }) => [{ queryKey: ratingsKey(item), update: (old) => removeEntry(old, item) }],
-    invalidates: ({ item }) => [ratingsKey(item)],
+      (await trakt().POST('/sync/ratings/remove', { body: syncBody(item, {}) })).data,
+    optimistic: ({ item }) => [
+      patchQuery(syncQueries.ratings(pluralOf[item.type]), (old) => removeEntry(old, item)),
+    ],
+    invalidates: [ratingsKey],
     errorMessage: syncErrors.removeRating,
   })
 }
@@ -116,9 +119,14 @@ export type MarkWatchedVars = ItemVars & {
 }
 
 /** The history body: one movie/episode, a whole show or season, or a show with explicit seasons and episodes. */
-export function markWatchedBody({ item, watchedAt, episodes = [], upTo }: MarkWatchedVars): SyncBody {
+export function markWatchedBody({
+  item,
+  watchedAt,
+  episodes = [],
+  upTo,
+}: MarkWatchedVars): RequestBody<'/sync/history', 'post'> {
   if ((item.type === 'show' || item.type === 'season') && upTo) {
-    const showIds = item.type === 'show' ? item.ids : item.show!.ids
+    const showIds = item.type === 'show' ? item.ids : item.show.ids
     const bySeason = new Map<number, { number: number }[]>()
     for (const ref of episodes)
       bySeason.set(ref.season, [...(bySeason.get(ref.season) ?? []), { number: ref.number }])
@@ -130,28 +138,28 @@ export function markWatchedBody({ item, watchedAt, episodes = [], upTo }: MarkWa
   return syncBody(item, { watched_at: watchedAt })
 }
 
+/** The moment a "released" play is shown at until Trakt answers: the release or air date, or now. */
+function playedAt({ item, watchedAt }: MarkWatchedVars): string {
+  if (watchedAt !== 'released') return watchedAt
+  const released = item.type === 'movie' ? item.released : item.first_aired
+  return released ? new Date(released).toISOString() : nowIso()
+}
+
 export function useMarkWatched() {
   return useTraktMutation<MarkWatchedVars>({
     mutationKey: ['sync', 'history'],
-    mutationFn: async (vars) =>
-      (await trakt().POST('/sync/history', { body: markWatchedBody(vars) as never })).data,
+    mutationFn: async (vars) => (await trakt().POST('/sync/history', { body: markWatchedBody(vars) })).data,
     optimistic: (vars) => {
-      const { item, watchedAt, episodes = [] } = vars
-      const released = item.type === 'movie' ? item.released : item.first_aired
-      const at =
-        watchedAt === 'released' ? (released ? new Date(released).toISOString() : nowIso()) : watchedAt
+      const { item, episodes = [] } = vars
+      const at = playedAt(vars)
+      if (item.type === 'movie')
+        return [patchQuery(syncQueries.watchedMovies(), (old) => addMoviePlay(old, item, at))]
       const refs =
-        item.type === 'episode' ? [{ season: item.show!.season, number: item.show!.episode! }] : episodes
-      return [
-        {
-          queryKey: watchedKey(item),
-          update: (old) =>
-            item.type === 'movie' ? addMoviePlay(old, item, at) : addEpisodePlays(old, item, refs, at),
-        },
-      ]
+        item.type === 'episode' ? [{ season: item.show.season, number: item.show.episode }] : episodes
+      return [patchQuery(syncQueries.watchedShows(), (old) => addEpisodePlays(old, item, refs, at))]
     },
     // Watching removes the item from the watchlist on Trakt's side, so that is refetched too.
-    invalidates: ({ item }) => [watchedKey(item), ['sync', 'history'], ['sync', 'watchlist'], ['progress']],
+    invalidates: [watchedKey, historyKey, watchlistKey],
     errorMessage: syncErrors.markWatched,
   })
 }
@@ -164,20 +172,21 @@ export function useRemovePlays() {
   return useTraktMutation<RemovePlaysVars>({
     mutationKey: ['sync', 'history'],
     mutationFn: async ({ item, historyId }) => {
-      const body = historyId !== undefined ? { ids: [historyId] } : syncBody(item)
-      return (await trakt().POST('/sync/history/remove', { body: body as never })).data
+      const body = historyId !== undefined ? { ids: [historyId] } : syncBody(item, {})
+      return (await trakt().POST('/sync/history/remove', { body })).data
     },
-    optimistic: ({ item, historyId }) =>
-      historyId !== undefined
-        ? [
-            {
-              queryKey: ['sync', 'history', pluralOf[item.type], item.ids.trakt],
-              update: (old) =>
-                Array.isArray(old) ? old.filter((entry: { id: number }) => entry.id !== historyId) : old,
-            },
-          ]
-        : [{ queryKey: watchedKey(item), update: (old) => removeAllPlays(old, item) }],
-    invalidates: ({ item }) => [watchedKey(item), ['sync', 'history'], ['progress']],
+    optimistic: ({ item, historyId }) => {
+      if (historyId !== undefined)
+        return [
+          patchQuery(syncQueries.history(pluralOf[item.type], item.ids.trakt), (old) =>
+            old.filter((entry) => entry.id !== historyId),
+          ),
+        ]
+      if (item.type === 'movie')
+        return [patchQuery(syncQueries.watchedMovies(), (old) => removeMoviePlays(old, item))]
+      return [patchQuery(syncQueries.watchedShows(), (old) => removeShowPlays(old, item))]
+    },
+    invalidates: [watchedKey, historyKey],
     errorMessage: syncErrors.removePlays,
   })
 }
@@ -191,14 +200,20 @@ export function useAddToCollection() {
   return useTraktMutation<AddToCollectionVars>({
     mutationKey: ['sync', 'collection'],
     mutationFn: async ({ item, metadata }) =>
-      (await trakt().POST('/sync/collection', { body: syncBody(item, metadata) as never })).data,
-    optimistic: ({ item, metadata, episodes = [] }) => [
-      {
-        queryKey: collectionKey(item),
-        update: (old) => addCollected(old, item, metadata, episodes, nowIso()),
-      },
-    ],
-    invalidates: ({ item }) => [collectionKey(item)],
+      (await trakt().POST('/sync/collection', { body: syncBody(item, metadata) })).data,
+    optimistic: ({ item, metadata, episodes = [] }) => {
+      const at = nowIso()
+      if (item.type === 'movie')
+        return [
+          patchQuery(syncQueries.collectionMovies(), (old) => addCollectedMovie(old, item, metadata, at)),
+        ]
+      return [
+        patchQuery(syncQueries.collectionShows(), (old) =>
+          addCollectedShowItem(old, item, metadata, episodes, at),
+        ),
+      ]
+    },
+    invalidates: [collectionKey],
     errorMessage: syncErrors.addToCollection,
   })
 }
@@ -207,11 +222,12 @@ export function useRemoveFromCollection() {
   return useTraktMutation<ItemVars>({
     mutationKey: ['sync', 'collection'],
     mutationFn: async ({ item }) =>
-      (await trakt().POST('/sync/collection/remove', { body: syncBody(item) as never })).data,
-    optimistic: ({ item }) => [
-      { queryKey: collectionKey(item), update: (old) => removeCollected(old, item) },
-    ],
-    invalidates: ({ item }) => [collectionKey(item)],
+      (await trakt().POST('/sync/collection/remove', { body: syncBody(item, {}) })).data,
+    optimistic: ({ item }) =>
+      item.type === 'movie'
+        ? [patchQuery(syncQueries.collectionMovies(), (old) => removeCollectedMovie(old, item))]
+        : [patchQuery(syncQueries.collectionShows(), (old) => removeCollectedShowItem(old, item))],
+    invalidates: [collectionKey],
     errorMessage: syncErrors.removeFromCollection,
   })
 }
@@ -225,13 +241,14 @@ export function useAddToList() {
       (
         await trakt().POST('/users/{id}/lists/{list_id}/items', {
           params: { path: { id: 'me', list_id: String(listId) } },
-          body: syncBody(item) as never,
+          body: syncBody(item, {}),
         })
       ).data,
     optimistic: ({ item, listId }) => [
-      { queryKey: listItemsKey(listId), update: (old) => addListItem(old, item, nowIso()) },
+      patchQuery(listQueries.items(listId), (old) => addListItem(old, item, nowIso())),
     ],
-    invalidates: ({ listId }) => [listItemsKey(listId), ['lists', 'mine']],
+    // The list's items and the lists themselves (their item counts).
+    invalidates: [listQueries.all()],
     errorMessage: syncErrors.addToList,
   })
 }
@@ -243,31 +260,29 @@ export function useRemoveFromList() {
       (
         await trakt().POST('/users/{id}/lists/{list_id}/items/remove', {
           params: { path: { id: 'me', list_id: String(listId) } },
-          body: syncBody(item) as never,
+          body: syncBody(item, {}),
         })
       ).data,
     optimistic: ({ item, listId }) => [
-      { queryKey: listItemsKey(listId), update: (old) => removeEntry(old, item) },
+      patchQuery(listQueries.items(listId), (old) => removeEntry(old, item)),
     ],
-    invalidates: ({ listId }) => [listItemsKey(listId), ['lists', 'mine']],
+    invalidates: [listQueries.all()],
     errorMessage: syncErrors.removeFromList,
   })
 }
 
 /** The check-in body: `{ movie: { ids } }` or `{ episode: { ids } }`. */
-export function checkInBody(item: TitleItem) {
-  return { [item.type === 'movie' ? 'movie' : 'episode']: { ids: { trakt: item.ids.trakt } } }
+export function checkInBody(item: TitleItem): RequestBody<'/checkin', 'post'> {
+  const ids = { trakt: item.ids.trakt }
+  return item.type === 'movie' ? { movie: { ids } } : { episode: { ids } }
 }
 
 export function useCheckIn() {
   return useTraktMutation<ItemVars>({
     mutationKey: ['checkin'],
-    mutationFn: async ({ item }) =>
-      (await trakt().POST('/checkin', { body: checkInBody(item) as never })).data,
-    invalidates: [
-      ['users', 'me', 'watching'],
-      ['sync', 'history'],
-    ],
+    mutationFn: async ({ item }) => (await trakt().POST('/checkin', { body: checkInBody(item) })).data,
+    // Trakt records the play at once and takes a watched item off the watchlist.
+    invalidates: [watchedKey, historyKey, watchlistKey],
     errorMessage: syncErrors.checkIn,
   })
 }
@@ -278,37 +293,29 @@ export function useCancelCheckIn() {
     mutationFn: async () => {
       await trakt().DELETE('/checkin')
     },
-    invalidates: [['users', 'me', 'watching']],
+    // Cancelling takes the check-in's play out of the history again.
+    invalidates: [watchedKey, historyKey],
     errorMessage: syncErrors.cancelCheckIn,
   })
 }
 
-export type HideSection = 'recommendations' | 'calendar' | 'progress_watched'
+export type HideSection = 'calendar' | 'progress_watched'
 
-const hiddenInvalidates: Record<HideSection, QueryKey[]> = {
-  recommendations: [['recommendations']],
-  calendar: [['calendar'], ['users', 'hidden', 'calendar']],
-  progress_watched: [['progress'], ['users', 'hidden', 'progress_watched']],
-}
-
-/** Hides a movie or show from recommendations (DELETE), or a show from the calendar or progress (hidden items). */
+/**
+ * Hides a show from the calendar or from progress (hidden items). No page of the app shows either list yet, so
+ * nothing cached goes stale.
+ */
 export function useHideItem(section: HideSection) {
   return useTraktMutation<ItemVars>({
     mutationKey: ['users', 'hidden', section],
-    mutationFn: async ({ item }) => {
-      if (section === 'recommendations') {
-        const id = String(item.ids.trakt)
-        if (item.type === 'movie')
-          await trakt().DELETE('/recommendations/movies/{id}', { params: { path: { id } } })
-        else await trakt().DELETE('/recommendations/shows/{id}', { params: { path: { id } } })
-        return
-      }
-      await trakt().POST('/users/hidden/{section}', {
-        params: { path: { section } },
-        body: syncBody(item) as never,
-      })
-    },
-    invalidates: hiddenInvalidates[section],
+    mutationFn: async ({ item }) =>
+      (
+        await trakt().POST('/users/hidden/{section}', {
+          params: { path: { section } },
+          body: syncBody(item, {}),
+        })
+      ).data,
+    invalidates: [],
     errorMessage: syncErrors.hide[section],
   })
 }

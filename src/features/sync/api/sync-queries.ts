@@ -1,180 +1,164 @@
 import { queryOptions } from '@tanstack/react-query'
 import { staleTime } from '@/lib/stale'
 import { trakt } from '@/lib/trakt/trakt'
-import type { SyncItemType, SyncListType, TraktIds } from './sync-item'
-
-/** A movie, show, season or episode as the sync endpoints embed it. */
-export type MediaRef = {
-  title?: string | null
-  year?: number | null
-  ids: TraktIds
-  season?: number
-  number?: number
-}
-
-type Embeds = { movie?: MediaRef; show?: MediaRef; season?: MediaRef; episode?: MediaRef }
-
-export type WatchlistEntry = Embeds & { rank?: number; id?: number; listed_at: string; type: SyncItemType }
-export type RatingEntry = Embeds & { rated_at: string; rating: number; type?: SyncItemType }
-
-export type WatchedEpisode = { number: number; plays: number; last_watched_at: string | null }
-export type WatchedSeason = { number: number; episodes: WatchedEpisode[] }
-export type WatchedMovieEntry = { plays: number; last_watched_at: string | null; movie: MediaRef }
-export type WatchedShowEntry = {
-  plays: number
-  last_watched_at: string | null
-  show: MediaRef
-  seasons?: WatchedSeason[]
-}
-
-/** Media metadata a collection entry may carry. */
-export type CollectionMetadata = {
-  media_type?: string
-  resolution?: string
-  hdr?: string
-  audio?: string
-  audio_channels?: string
-  '3d'?: boolean
-}
-export type CollectedEpisode = { number: number; collected_at: string; metadata?: CollectionMetadata }
-export type CollectedSeason = { number: number; episodes: CollectedEpisode[] }
-export type CollectionMovieEntry = {
-  collected_at: string
-  updated_at?: string
-  movie: MediaRef
-  metadata?: CollectionMetadata
-}
-export type CollectionShowEntry = { last_collected_at: string; show: MediaRef; seasons?: CollectedSeason[] }
-
-export type HistoryEntry = Embeds & {
-  id: number
-  watched_at: string
-  action: 'scrobble' | 'checkin' | 'watch' | string
-  type: string
-}
-
-export type SeasonEpisode = {
-  season: number
-  number: number
-  title?: string | null
-  ids: TraktIds
-  first_aired?: string | null
-}
-export type SeasonWithEpisodes = {
-  number: number
-  ids: TraktIds
-  title?: string | null
-  episodes?: SeasonEpisode[]
-}
-
-export type WatchedType = 'movies' | 'shows'
-type WatchedEntry<T extends WatchedType> = T extends 'movies' ? WatchedMovieEntry : WatchedShowEntry
-type CollectionEntry<T extends WatchedType> = T extends 'movies' ? CollectionMovieEntry : CollectionShowEntry
+import {
+  mapCollectionMovies,
+  mapCollectionShows,
+  mapHistory,
+  mapListItems,
+  mapRatings,
+  mapSeasonsWithEpisodes,
+  mapUserLists,
+  mapWatchedMovies,
+  mapWatchedShows,
+  mapWatchlist,
+} from './map-user-state'
+import type { SyncListType } from './sync-item'
 
 // Trakt's path takes an optional rating filter; the contract requires the segment, so we ask for every rating.
 const ALL_RATINGS = '1,2,3,4,5,6,7,8,9,10'
 
-/** The signed-in user's own record, one query per type; per-item state is derived with `select`. */
+const syncRoot = () => ['sync'] as const
+
+/**
+ * The signed-in user's own record, one query per type; per-item state is derived with `select`. Keys:
+ * ['sync', kind, type], so ['sync', 'watchlist'] reaches every type's watchlist.
+ */
 export const syncQueries = {
+  all: syncRoot,
+
   watchlist: (type: SyncListType) =>
     queryOptions({
-      queryKey: ['sync', 'watchlist', type] as const,
-      queryFn: async () => {
+      queryKey: [...syncRoot(), 'watchlist', type] as const,
+      queryFn: async ({ signal }) => {
         const { data } = await trakt().GET('/sync/watchlist/{type}/{sort_by}/{sort_how}', {
           params: { path: { type, sort_by: 'rank', sort_how: 'asc' } },
+          signal,
         })
-        return (data ?? []) as unknown as WatchlistEntry[]
+        return mapWatchlist(data)
       },
       staleTime: staleTime.user,
     }),
+
   ratings: (type: SyncListType) =>
     queryOptions({
-      queryKey: ['sync', 'ratings', type] as const,
-      queryFn: async () => {
+      queryKey: [...syncRoot(), 'ratings', type] as const,
+      queryFn: async ({ signal }) => {
         const { data } = await trakt().GET('/sync/ratings/{type}/{rating}', {
           params: { path: { type, rating: ALL_RATINGS } },
+          signal,
         })
-        return (data ?? []) as unknown as RatingEntry[]
+        return mapRatings(data)
       },
       staleTime: staleTime.user,
     }),
-  watched: <T extends WatchedType>(type: T) =>
+
+  watchedMovies: () =>
     queryOptions({
-      queryKey: ['sync', 'watched', type] as const,
-      queryFn: async () => {
-        const { data } = await trakt().GET('/sync/watched/{type}', { params: { path: { type } } })
-        return (data ?? []) as unknown as WatchedEntry<T>[]
+      queryKey: [...syncRoot(), 'watched', 'movies'] as const,
+      queryFn: async ({ signal }) => {
+        const { data } = await trakt().GET('/sync/watched/{type}', {
+          params: { path: { type: 'movies' } },
+          signal,
+        })
+        return mapWatchedMovies(data)
       },
       staleTime: staleTime.user,
     }),
-  collection: <T extends WatchedType>(type: T) =>
+
+  watchedShows: () =>
     queryOptions({
-      queryKey: ['sync', 'collection', type] as const,
-      queryFn: async () => {
+      queryKey: [...syncRoot(), 'watched', 'shows'] as const,
+      queryFn: async ({ signal }) => {
+        const { data } = await trakt().GET('/sync/watched/{type}', {
+          params: { path: { type: 'shows' } },
+          signal,
+        })
+        return mapWatchedShows(data)
+      },
+      staleTime: staleTime.user,
+    }),
+
+  collectionMovies: () =>
+    queryOptions({
+      queryKey: [...syncRoot(), 'collection', 'movies'] as const,
+      queryFn: async ({ signal }) => {
         const { data } = await trakt().GET('/sync/collection/{type}', {
-          params: { path: { type }, query: { extended: 'metadata' } },
+          params: { path: { type: 'movies' }, query: { extended: 'metadata' } },
+          signal,
         })
-        return (data ?? []) as unknown as CollectionEntry<T>[]
+        return mapCollectionMovies(data)
       },
       staleTime: staleTime.user,
     }),
+
+  collectionShows: () =>
+    queryOptions({
+      queryKey: [...syncRoot(), 'collection', 'shows'] as const,
+      queryFn: async ({ signal }) => {
+        const { data } = await trakt().GET('/sync/collection/{type}', {
+          params: { path: { type: 'shows' }, query: { extended: 'metadata' } },
+          signal,
+        })
+        return mapCollectionShows(data)
+      },
+      staleTime: staleTime.user,
+    }),
+
+  /** One item's plays, newest first (the remove-plays dialog). */
   history: (type: SyncListType, id: number) =>
     queryOptions({
-      queryKey: ['sync', 'history', type, id] as const,
-      queryFn: async () => {
+      queryKey: [...syncRoot(), 'history', type, id] as const,
+      queryFn: async ({ signal }) => {
         const { data } = await trakt().GET('/sync/history/{type}/{id}', {
           params: { path: { type, id: String(id) }, query: { limit: 100 } },
+          signal,
         })
-        return (data ?? []) as unknown as HistoryEntry[]
+        return mapHistory(data)
       },
       staleTime: staleTime.user,
     }),
+
   /** A show's seasons with their episodes and air dates (for "watched up to" and optimistic patches). */
-  seasons: (showId: number) =>
+  showEpisodes: (showId: number) =>
     queryOptions({
-      queryKey: ['shows', 'seasons', showId, 'episodes'] as const,
-      queryFn: async () => {
+      queryKey: [...syncRoot(), 'show-episodes', showId] as const,
+      queryFn: async ({ signal }) => {
         const { data } = await trakt().GET('/shows/{id}/seasons', {
           params: { path: { id: String(showId) }, query: { extended: 'full,episodes' } },
+          signal,
         })
-        return (data ?? []) as unknown as SeasonWithEpisodes[]
+        return mapSeasonsWithEpisodes(data)
       },
       staleTime: staleTime.summary,
     }),
 }
 
-export type UserList = {
-  name: string
-  ids: { trakt: number; slug?: string | null }
-  item_count?: number
-  privacy?: string
-}
-export type ListItemEntry = Embeds & {
-  id?: number
-  rank?: number
-  listed_at?: string
-  type: SyncItemType | 'person'
-}
+const listsRoot = () => ['lists', 'mine'] as const
 
-/** The signed-in user's own custom lists. */
+/** The signed-in user's own custom lists. Keys: ['lists', 'mine', ...]. */
 export const listQueries = {
+  all: listsRoot,
+
   mine: () =>
     queryOptions({
-      queryKey: ['lists', 'mine'] as const,
-      queryFn: async () => {
-        const { data } = await trakt().GET('/users/{id}/lists', { params: { path: { id: 'me' } } })
-        return (data ?? []) as unknown as UserList[]
+      queryKey: [...listsRoot(), 'index'] as const,
+      queryFn: async ({ signal }) => {
+        const { data } = await trakt().GET('/users/{id}/lists', { params: { path: { id: 'me' } }, signal })
+        return mapUserLists(data)
       },
       staleTime: staleTime.user,
     }),
+
   items: (listId: number) =>
     queryOptions({
-      queryKey: ['lists', 'mine', listId, 'items'] as const,
-      queryFn: async () => {
+      queryKey: [...listsRoot(), 'items', listId] as const,
+      queryFn: async ({ signal }) => {
         const { data } = await trakt().GET('/users/{id}/lists/{list_id}/items/movie,show,season,episode', {
           params: { path: { id: 'me', list_id: String(listId) } },
+          signal,
         })
-        return (data ?? []) as unknown as ListItemEntry[]
+        return mapListItems(data)
       },
       staleTime: staleTime.user,
     }),

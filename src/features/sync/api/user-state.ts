@@ -1,14 +1,15 @@
-import type { EpisodeRef, TitleItem } from './sync-item'
 import type {
   CollectionMetadata,
   CollectionMovieEntry,
   CollectionShowEntry,
   ListItemEntry,
+  MediaRef,
   RatingEntry,
   WatchedMovieEntry,
   WatchedShowEntry,
   WatchlistEntry,
-} from './sync-queries'
+} from './map-user-state'
+import { showIdOf, type EpisodeRef, type TitleItem } from './sync-item'
 
 // Pure readers and writers of the user-state caches: the readers feed `select`, the writers feed optimistic patches.
 
@@ -24,48 +25,65 @@ export function isEntryFor(entry: Embedded, item: Pick<TitleItem, 'type' | 'ids'
   return entry[item.type]?.ids.trakt === item.ids.trakt
 }
 
-/** The show's id for seasons and episodes, the item's own id for shows. */
-function showIdOf(item: TitleItem): number | undefined {
-  return item.type === 'show' ? item.ids.trakt : item.show?.ids.trakt
+const refOf = (
+  item: { ids: MediaRef['ids']; title?: string | null },
+  year: number | null = null,
+): MediaRef => ({
+  ids: item.ids,
+  title: item.title ?? null,
+  year,
+})
+
+/** The item (and for seasons and episodes its show) the way the sync endpoints embed it. */
+function embedFor(item: TitleItem): {
+  type: TitleItem['type']
+  movie?: MediaRef
+  show?: MediaRef
+  season?: MediaRef
+  episode?: MediaRef
+} {
+  switch (item.type) {
+    case 'movie':
+      return { type: 'movie', movie: refOf(item, item.year ?? null) }
+    case 'show':
+      return { type: 'show', show: refOf(item, item.year ?? null) }
+    case 'season':
+      return { type: 'season', show: refOf(item.show), season: { ...refOf(item), number: item.show.season } }
+    case 'episode':
+      return {
+        type: 'episode',
+        show: refOf(item.show),
+        episode: { ...refOf(item), season: item.show.season, number: item.show.episode },
+      }
+  }
 }
 
-function embedFor(item: TitleItem): Record<string, unknown> {
-  const self = { title: item.title, ids: item.ids }
-  if (item.type === 'movie') return { movie: { ...self, year: item.year ?? null } }
-  if (item.type === 'show') return { show: { ...self, year: item.year ?? null } }
-  const show = item.show ? { show: { title: item.show.title ?? null, ids: item.show.ids } } : {}
-  if (item.type === 'season') return { ...show, season: { ...self, number: item.show?.season } }
-  return { ...show, episode: { ...self, season: item.show?.season, number: item.show?.episode } }
+// Watchlist and list items
+
+export function addWatchlistEntry(old: WatchlistEntry[], item: TitleItem, now: string): WatchlistEntry[] {
+  if (old.some((entry) => isEntryFor(entry, item))) return old
+  return [...old, { listed_at: now, ...embedFor(item) }]
 }
 
-const asArray = <T>(old: unknown): T[] => (Array.isArray(old) ? (old as T[]) : [])
-
-// Watchlist
-
-export function addWatchlistEntry(old: unknown, item: TitleItem, now: string): unknown {
-  const list = asArray<WatchlistEntry>(old)
-  if (list.some((entry) => isEntryFor(entry, item))) return old
-  return [...list, { listed_at: now, type: item.type, ...embedFor(item) } as WatchlistEntry]
+export function addListItem(old: ListItemEntry[], item: TitleItem, now: string): ListItemEntry[] {
+  if (old.some((entry) => isEntryFor(entry, item))) return old
+  return [...old, { listed_at: now, ...embedFor(item) }]
 }
 
-export function removeEntry<T extends Embedded>(old: unknown, item: TitleItem): unknown {
-  if (!Array.isArray(old)) return old
-  return asArray<T>(old).filter((entry) => !isEntryFor(entry, item))
+/** Drops the item's entry from a watchlist, ratings or list-items cache. */
+export function removeEntry<T extends Embedded>(old: T[], item: TitleItem): T[] {
+  return old.filter((entry) => !isEntryFor(entry, item))
 }
 
 // Ratings
 
-export function setRatingEntry(old: unknown, item: TitleItem, rating: number, now: string): unknown {
-  const list = asArray<RatingEntry>(old).filter((entry) => !isEntryFor(entry, item))
-  return [{ rated_at: now, rating, type: item.type, ...embedFor(item) } as RatingEntry, ...list]
-}
-
-// List items
-
-export function addListItem(old: unknown, item: TitleItem, now: string): unknown {
-  const list = asArray<ListItemEntry>(old)
-  if (list.some((entry) => isEntryFor(entry, item))) return old
-  return [...list, { listed_at: now, type: item.type, ...embedFor(item) } as ListItemEntry]
+export function setRatingEntry(
+  old: RatingEntry[],
+  item: TitleItem,
+  rating: number,
+  now: string,
+): RatingEntry[] {
+  return [{ rated_at: now, rating, ...embedFor(item) }, ...removeEntry(old, item)]
 }
 
 // Watched
@@ -74,22 +92,23 @@ export type WatchedState = { plays: number; episodes: number; lastWatchedAt: str
 
 const latest = (a: string | null, b: string | null) => (!a ? b : !b ? a : a > b ? a : b)
 
-/** Plays of a movie, or of a show / season / episode from the watched-shows list. */
-export function watchedStateOf(
-  item: TitleItem,
-  movies: WatchedMovieEntry[] | undefined,
-  shows: WatchedShowEntry[] | undefined,
-): WatchedState {
+/** Plays of a movie. */
+export function watchedMovieStateOf(item: TitleItem, movies: WatchedMovieEntry[]): WatchedState {
+  const entry = movies.find((e) => e.movie.ids.trakt === item.ids.trakt)
+  return entry
+    ? { plays: entry.plays, episodes: 0, lastWatchedAt: entry.last_watched_at }
+    : { plays: 0, episodes: 0, lastWatchedAt: null }
+}
+
+/** Plays of a show, season or episode, from the watched-shows list. */
+export function watchedShowStateOf(item: TitleItem, shows: WatchedShowEntry[]): WatchedState {
   const none: WatchedState = { plays: 0, episodes: 0, lastWatchedAt: null }
-  if (item.type === 'movie') {
-    const entry = movies?.find((e) => e.movie.ids.trakt === item.ids.trakt)
-    return entry ? { plays: entry.plays, episodes: 0, lastWatchedAt: entry.last_watched_at } : none
-  }
-  const entry = shows?.find((e) => e.show.ids.trakt === showIdOf(item))
+  if (item.type === 'movie') return none
+  const entry = shows.find((e) => e.show.ids.trakt === showIdOf(item))
   if (!entry) return none
-  const seasons = (entry.seasons ?? []).filter((s) => item.type === 'show' || s.number === item.show?.season)
+  const seasons = entry.seasons.filter((s) => item.type === 'show' || s.number === item.show.season)
   const episodes = seasons.flatMap((s) =>
-    s.episodes.filter((e) => item.type !== 'episode' || e.number === item.show?.episode),
+    s.episodes.filter((e) => item.type !== 'episode' || e.number === item.show.episode),
   )
   if (item.type === 'show' && episodes.length === 0)
     return { plays: entry.plays, episodes: 0, lastWatchedAt: entry.last_watched_at }
@@ -108,35 +127,39 @@ export function isEpisodeWatchedIn(
   number: number,
 ): boolean {
   const entry = shows?.find((e) => e.show.ids.trakt === showId)
-  const episode = entry?.seasons?.find((s) => s.number === season)?.episodes.find((e) => e.number === number)
+  const episode = entry?.seasons.find((s) => s.number === season)?.episodes.find((e) => e.number === number)
   return Boolean(episode && episode.plays > 0)
 }
 
-export function addMoviePlay(old: unknown, item: TitleItem, at: string): unknown {
-  const list = asArray<WatchedMovieEntry>(old)
-  const found = list.find((e) => e.movie.ids.trakt === item.ids.trakt)
-  if (!found)
-    return [
-      { plays: 1, last_watched_at: at, movie: { title: item.title, year: item.year ?? null, ids: item.ids } },
-      ...list,
-    ]
-  return list.map((e) =>
+export function addMoviePlay(old: WatchedMovieEntry[], item: TitleItem, at: string): WatchedMovieEntry[] {
+  const found = old.find((e) => e.movie.ids.trakt === item.ids.trakt)
+  if (!found) {
+    const year = item.type === 'movie' ? (item.year ?? null) : null
+    return [{ plays: 1, last_watched_at: at, movie: refOf(item, year) }, ...old]
+  }
+  return old.map((e) =>
     e === found ? { ...e, plays: e.plays + 1, last_watched_at: latest(e.last_watched_at, at) } : e,
   )
 }
 
+/** The show entry an item of a show belongs to, as the watched and collection lists embed it. */
+function showRefOf(item: TitleItem): MediaRef | null {
+  if (item.type === 'movie') return null
+  return item.type === 'show' ? refOf(item, item.year ?? null) : refOf(item.show)
+}
+
 /** One more play for each episode (and the show's total), creating the show, season and episode entries as needed. */
-export function addEpisodePlays(old: unknown, item: TitleItem, episodes: EpisodeRef[], at: string): unknown {
-  const showId = showIdOf(item)
-  if (showId === undefined) return old
-  const list = asArray<WatchedShowEntry>(old)
-  const existing = list.find((e) => e.show.ids.trakt === showId)
-  const showRef =
-    item.type === 'show'
-      ? { title: item.title, ids: item.ids }
-      : { title: item.show?.title ?? null, ids: item.show!.ids }
+export function addEpisodePlays(
+  old: WatchedShowEntry[],
+  item: TitleItem,
+  episodes: EpisodeRef[],
+  at: string,
+): WatchedShowEntry[] {
+  const showRef = showRefOf(item)
+  if (!showRef) return old
+  const existing = old.find((e) => e.show.ids.trakt === showRef.ids.trakt)
   const entry: WatchedShowEntry = existing ?? { plays: 0, last_watched_at: null, show: showRef, seasons: [] }
-  const seasons = (entry.seasons ?? []).map((s) => ({ ...s, episodes: [...s.episodes] }))
+  const seasons = entry.seasons.map((s) => ({ ...s, episodes: [...s.episodes] }))
   for (const ref of episodes) {
     let season = seasons.find((s) => s.number === ref.season)
     if (!season) {
@@ -144,8 +167,7 @@ export function addEpisodePlays(old: unknown, item: TitleItem, episodes: Episode
       seasons.push(season)
     }
     const index = season.episodes.findIndex((e) => e.number === ref.number)
-    const current =
-      index >= 0 ? season.episodes[index]! : { number: ref.number, plays: 0, last_watched_at: null }
+    const current = season.episodes[index] ?? { number: ref.number, plays: 0, last_watched_at: null }
     const next = {
       ...current,
       plays: current.plays + 1,
@@ -160,24 +182,26 @@ export function addEpisodePlays(old: unknown, item: TitleItem, episodes: Episode
     last_watched_at: latest(entry.last_watched_at, at),
     seasons,
   }
-  return existing ? list.map((e) => (e === existing ? updated : e)) : [updated, ...list]
+  return existing ? old.map((e) => (e === existing ? updated : e)) : [updated, ...old]
 }
 
-/** Drops every play of the item: the movie or show entry, or the season's / episode's plays. */
-export function removeAllPlays(old: unknown, item: TitleItem): unknown {
-  if (!Array.isArray(old)) return old
-  if (item.type === 'movie')
-    return asArray<WatchedMovieEntry>(old).filter((e) => e.movie.ids.trakt !== item.ids.trakt)
-  if (item.type === 'show')
-    return asArray<WatchedShowEntry>(old).filter((e) => e.show.ids.trakt !== item.ids.trakt)
-  return asArray<WatchedShowEntry>(old).map((entry) => {
-    if (entry.show.ids.trakt !== showIdOf(item)) return entry
-    const seasons = (entry.seasons ?? [])
+/** Drops every play of a movie. */
+export function removeMoviePlays(old: WatchedMovieEntry[], item: TitleItem): WatchedMovieEntry[] {
+  return old.filter((e) => e.movie.ids.trakt !== item.ids.trakt)
+}
+
+/** Drops every play of a show, or a season's or an episode's plays. */
+export function removeShowPlays(old: WatchedShowEntry[], item: TitleItem): WatchedShowEntry[] {
+  if (item.type === 'movie') return old
+  if (item.type === 'show') return old.filter((e) => e.show.ids.trakt !== item.ids.trakt)
+  return old.map((entry) => {
+    if (entry.show.ids.trakt !== item.show.ids.trakt) return entry
+    const seasons = entry.seasons
       .map((s) => {
-        if (s.number !== item.show?.season) return s
+        if (s.number !== item.show.season) return s
         return item.type === 'season'
           ? { ...s, episodes: [] }
-          : { ...s, episodes: s.episodes.filter((e) => e.number !== item.show?.episode) }
+          : { ...s, episodes: s.episodes.filter((e) => e.number !== item.show.episode) }
       })
       .filter((s) => s.episodes.length > 0)
     return { ...entry, seasons }
@@ -186,48 +210,46 @@ export function removeAllPlays(old: unknown, item: TitleItem): unknown {
 
 // Collection
 
-export function isCollectedIn(
-  item: TitleItem,
-  movies: CollectionMovieEntry[] | undefined,
-  shows: CollectionShowEntry[] | undefined,
-): boolean {
-  if (item.type === 'movie') return Boolean(movies?.some((e) => e.movie.ids.trakt === item.ids.trakt))
-  const entry = shows?.find((e) => e.show.ids.trakt === showIdOf(item))
-  if (!entry) return false
-  if (item.type === 'show') return true
-  const season = entry.seasons?.find((s) => s.number === item.show?.season)
-  if (!season) return false
-  if (item.type === 'season') return true
-  return season.episodes.some((e) => e.number === item.show?.episode)
+export function isMovieCollectedIn(item: TitleItem, movies: CollectionMovieEntry[]): boolean {
+  return movies.some((e) => e.movie.ids.trakt === item.ids.trakt)
 }
 
-export function addCollected(
-  old: unknown,
+export function isShowItemCollectedIn(item: TitleItem, shows: CollectionShowEntry[]): boolean {
+  if (item.type === 'movie') return false
+  const entry = shows.find((e) => e.show.ids.trakt === showIdOf(item))
+  if (!entry) return false
+  if (item.type === 'show') return true
+  const season = entry.seasons.find((s) => s.number === item.show.season)
+  if (!season) return false
+  if (item.type === 'season') return true
+  return season.episodes.some((e) => e.number === item.show.episode)
+}
+
+export function addCollectedMovie(
+  old: CollectionMovieEntry[],
+  item: TitleItem,
+  metadata: CollectionMetadata,
+  at: string,
+): CollectionMovieEntry[] {
+  const year = item.type === 'movie' ? (item.year ?? null) : null
+  return [{ collected_at: at, movie: refOf(item, year), metadata }, ...removeCollectedMovie(old, item)]
+}
+
+export function addCollectedShowItem(
+  old: CollectionShowEntry[],
   item: TitleItem,
   metadata: CollectionMetadata,
   episodes: EpisodeRef[],
   at: string,
-): unknown {
-  if (item.type === 'movie') {
-    const list = asArray<CollectionMovieEntry>(old).filter((e) => e.movie.ids.trakt !== item.ids.trakt)
-    return [
-      { collected_at: at, movie: { title: item.title, year: item.year ?? null, ids: item.ids }, metadata },
-      ...list,
-    ]
-  }
-  const showId = showIdOf(item)
-  const list = asArray<CollectionShowEntry>(old)
-  const existing = list.find((e) => e.show.ids.trakt === showId)
-  const showRef =
-    item.type === 'show'
-      ? { title: item.title, ids: item.ids }
-      : { title: item.show?.title ?? null, ids: item.show!.ids }
+): CollectionShowEntry[] {
+  const showRef = showRefOf(item)
+  if (!showRef) return old
+  const existing = old.find((e) => e.show.ids.trakt === showRef.ids.trakt)
   const entry: CollectionShowEntry = existing ?? { last_collected_at: at, show: showRef, seasons: [] }
-  const seasons = (entry.seasons ?? []).map((s) => ({ ...s, episodes: [...s.episodes] }))
-  const refs =
-    item.type === 'episode' ? [{ season: item.show!.season, number: item.show!.episode! }] : episodes
-  if (item.type === 'season' && !seasons.some((s) => s.number === item.show?.season))
-    seasons.push({ number: item.show!.season, episodes: [] })
+  const seasons = entry.seasons.map((s) => ({ ...s, episodes: [...s.episodes] }))
+  const refs = item.type === 'episode' ? [{ season: item.show.season, number: item.show.episode }] : episodes
+  if (item.type === 'season' && !seasons.some((s) => s.number === item.show.season))
+    seasons.push({ number: item.show.season, episodes: [] })
   for (const ref of refs) {
     let season = seasons.find((s) => s.number === ref.season)
     if (!season) {
@@ -238,21 +260,22 @@ export function addCollected(
       season.episodes.push({ number: ref.number, collected_at: at, metadata })
   }
   const updated = { ...entry, last_collected_at: at, seasons }
-  return existing ? list.map((e) => (e === existing ? updated : e)) : [updated, ...list]
+  return existing ? old.map((e) => (e === existing ? updated : e)) : [updated, ...old]
 }
 
-export function removeCollected(old: unknown, item: TitleItem): unknown {
-  if (!Array.isArray(old)) return old
-  if (item.type === 'movie')
-    return asArray<CollectionMovieEntry>(old).filter((e) => e.movie.ids.trakt !== item.ids.trakt)
-  if (item.type === 'show')
-    return asArray<CollectionShowEntry>(old).filter((e) => e.show.ids.trakt !== item.ids.trakt)
-  return asArray<CollectionShowEntry>(old).map((entry) => {
-    if (entry.show.ids.trakt !== showIdOf(item)) return entry
-    const seasons = (entry.seasons ?? []).flatMap((s) => {
-      if (s.number !== item.show?.season) return [s]
+export function removeCollectedMovie(old: CollectionMovieEntry[], item: TitleItem): CollectionMovieEntry[] {
+  return old.filter((e) => e.movie.ids.trakt !== item.ids.trakt)
+}
+
+export function removeCollectedShowItem(old: CollectionShowEntry[], item: TitleItem): CollectionShowEntry[] {
+  if (item.type === 'movie') return old
+  if (item.type === 'show') return old.filter((e) => e.show.ids.trakt !== item.ids.trakt)
+  return old.map((entry) => {
+    if (entry.show.ids.trakt !== item.show.ids.trakt) return entry
+    const seasons = entry.seasons.flatMap((s) => {
+      if (s.number !== item.show.season) return [s]
       if (item.type === 'season') return []
-      return [{ ...s, episodes: s.episodes.filter((e) => e.number !== item.show?.episode) }]
+      return [{ ...s, episodes: s.episodes.filter((e) => e.number !== item.show.episode) }]
     })
     return { ...entry, seasons }
   })

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { Button } from '@/components/ui/button'
 import { Dialog } from '@/components/ui/dialog'
-import type { CollectionMetadata } from '../api/sync-queries'
+import type { CollectionMetadata } from '../api/map-user-state'
 
 const OPTIONS = {
   media_type: ['digital', 'bluray', 'hddvd', 'dvd', 'vcd', 'vhs', 'betamax', 'laserdisc'],

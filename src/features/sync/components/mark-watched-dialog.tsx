@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react'
 import { Button } from '@/components/ui/button'
 import { Dialog } from '@/components/ui/dialog'
 import { airedEpisodesOf, episodeCode, episodesUpTo } from '../api/aired-episodes'
-import type { EpisodeRef, TitleItem } from '../api/sync-item'
+import { showIdOf, type EpisodeRef, type TitleItem } from '../api/sync-item'
 import type { MarkWatchedVars } from '../api/sync-mutations'
 import { syncQueries } from '../api/sync-queries'
 
@@ -35,8 +35,11 @@ type MarkWatchedDialogProps = {
 export function MarkWatchedDialog({ item, open, onOpenChange, onSubmit }: MarkWatchedDialogProps) {
   const id = useId()
   const hasEpisodes = item.type === 'show' || item.type === 'season'
-  const showId = item.type === 'show' ? item.ids.trakt : (item.show?.ids.trakt ?? 0)
-  const seasons = useQuery({ ...syncQueries.seasons(showId), enabled: open && hasEpisodes })
+  const showId = showIdOf(item)
+  const seasons = useQuery({
+    ...syncQueries.showEpisodes(showId ?? 0),
+    enabled: open && hasEpisodes && showId !== null,
+  })
   const aired = airedEpisodesOf(item, seasons.data)
 
   const [when, setWhen] = useState<When>('now')

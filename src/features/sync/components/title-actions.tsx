@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { useLocation } from 'react-router'
 import { Button } from '@/components/ui/button'
 import { startSignIn, useSession } from '@/lib/auth/session'
@@ -20,7 +20,12 @@ import {
   syncErrors,
   type HideSection,
 } from '../api/sync-mutations'
-import { useTitleState, type TitleState } from '../hooks/use-title-state'
+import {
+  useListMemberships,
+  useTitleState,
+  type ListMembership,
+  type TitleState,
+} from '../hooks/use-title-state'
 import { CollectionDialog } from './collection-dialog'
 import { InlineError } from './inline-error'
 import { ListsDialog } from './lists-dialog'
@@ -30,8 +35,14 @@ import { RemovePlaysDialog } from './remove-plays-dialog'
 
 export type { TitleItem } from '../api/sync-item'
 
+type TitleActionsProps = {
+  item: TitleItem
+  /** Actions of other features for this title (the route composes them), shown with the hide buttons. */
+  moreActions?: ReactNode
+}
+
 /** Everything the signed-in user can do with a movie, show, season or episode; a sign-in button when signed out. */
-export function TitleActions({ item }: { item: TitleItem }) {
+export function TitleActions({ item, moreActions }: TitleActionsProps) {
   const session = useSession()
   const location = useLocation()
   if (session.status !== 'signed-in') {
@@ -41,28 +52,44 @@ export function TitleActions({ item }: { item: TitleItem }) {
       </Button>
     )
   }
-  return <SignedInActions item={item} />
+  return <SignedInActions item={item} moreActions={moreActions} />
 }
 
-function SignedInActions({ item }: { item: TitleItem }) {
+function SignedInActions({ item, moreActions }: TitleActionsProps) {
   const state = useTitleState(item)
+  const [isListsOpen, setIsListsOpen] = useState(false)
+  // Known once the lists dialog has been opened (it costs a request per list).
+  const lists = useListMemberships(item, isListsOpen)
   return (
     <section aria-label="Your actions" className="space-y-4">
-      <StateSummary item={item} state={state} />
+      <StateSummary item={item} state={state} lists={lists} />
       <div className="flex flex-wrap items-start gap-3">
         <WatchlistControl item={item} isInWatchlist={state.isInWatchlist} />
         <WatchedControl item={item} plays={state.watched?.plays ?? 0} />
         <CollectionControl item={item} isInCollection={state.isInCollection} />
-        <ListsControl item={item} state={state} />
+        <ListsControl item={item} lists={lists} isOpen={isListsOpen} onOpenChange={setIsListsOpen} />
         {item.type === 'movie' || item.type === 'episode' ? <CheckInControl item={item} /> : null}
       </div>
       <RatingControl item={item} rating={state.rating} />
-      {item.type === 'movie' || item.type === 'show' ? <HideControls item={item} /> : null}
+      {item.type === 'show' || moreActions ? (
+        <div className="flex flex-wrap gap-3">
+          {moreActions}
+          {item.type === 'show' ? <HideControls item={item} /> : null}
+        </div>
+      ) : null}
     </section>
   )
 }
 
-function StateSummary({ item, state }: { item: TitleItem; state: TitleState }) {
+function StateSummary({
+  item,
+  state,
+  lists,
+}: {
+  item: TitleItem
+  state: TitleState
+  lists: ListMembership[] | undefined
+}) {
   const lines: string[] = []
   if (state.isInWatchlist) lines.push('In your watchlist')
   const watched = state.watched
@@ -79,7 +106,7 @@ function StateSummary({ item, state }: { item: TitleItem; state: TitleState }) {
   }
   if (state.rating) lines.push(`Your rating: ${state.rating}`)
   if (state.isInCollection) lines.push('In your collection')
-  const onLists = state.lists?.filter((m) => m.contains).map((m) => m.list.name) ?? []
+  const onLists = lists?.filter((m) => m.contains).map((m) => m.list.name) ?? []
   if (onLists.length > 0) lines.push(`On lists: ${onLists.join(', ')}`)
   if (lines.length === 0) return null
   return (
@@ -176,14 +203,20 @@ function CollectionControl({
   )
 }
 
-function ListsControl({ item, state }: { item: TitleItem; state: TitleState }) {
-  const [isOpen, setIsOpen] = useState(false)
+type ListsControlProps = {
+  item: TitleItem
+  lists: ListMembership[] | undefined
+  isOpen: boolean
+  onOpenChange: (open: boolean) => void
+}
+
+function ListsControl({ item, lists, isOpen, onOpenChange }: ListsControlProps) {
   return (
     <div>
-      <Button variant="secondary" onClick={() => setIsOpen(true)}>
+      <Button variant="secondary" onClick={() => onOpenChange(true)}>
         Lists…
       </Button>
-      <ListsDialog item={item} lists={state.lists} open={isOpen} onOpenChange={setIsOpen} />
+      <ListsDialog item={item} lists={lists} open={isOpen} onOpenChange={onOpenChange} />
     </div>
   )
 }
@@ -259,21 +292,14 @@ function RatingControl({ item, rating }: { item: TitleItem; rating: number | nul
 }
 
 const HIDE_LABELS: Record<HideSection, { action: string; done: string }> = {
-  recommendations: { action: 'Hide from recommendations', done: 'Hidden from your recommendations.' },
   calendar: { action: 'Hide from calendar', done: 'Hidden from your calendar.' },
   progress_watched: { action: 'Hide from progress', done: 'Hidden from your progress.' },
 }
 
+const HIDE_SECTIONS: HideSection[] = ['calendar', 'progress_watched']
+
 function HideControls({ item }: { item: TitleItem }) {
-  const sections: HideSection[] =
-    item.type === 'show' ? ['recommendations', 'calendar', 'progress_watched'] : ['recommendations']
-  return (
-    <div className="flex flex-wrap gap-3">
-      {sections.map((section) => (
-        <HideButton key={section} item={item} section={section} />
-      ))}
-    </div>
-  )
+  return HIDE_SECTIONS.map((section) => <HideButton key={section} item={item} section={section} />)
 }
 
 function HideButton({ item, section }: { item: TitleItem; section: HideSection }) {

@@ -1,12 +1,15 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { useSession } from '@/lib/auth/session'
-import { pluralOf, type TitleItem, type TraktIds } from '../api/sync-item'
-import { listQueries, syncQueries, type ListItemEntry, type UserList } from '../api/sync-queries'
+import type { ListItemEntry, UserList } from '../api/map-user-state'
+import { pluralOf, type TitleItem } from '../api/sync-item'
+import { listQueries, syncQueries } from '../api/sync-queries'
 import {
-  isCollectedIn,
   isEntryFor,
   isEpisodeWatchedIn,
-  watchedStateOf,
+  isMovieCollectedIn,
+  isShowItemCollectedIn,
+  watchedMovieStateOf,
+  watchedShowStateOf,
   type WatchedState,
 } from '../api/user-state'
 
@@ -18,7 +21,6 @@ export type TitleState = {
   rating: number | null | undefined
   watched: WatchedState | undefined
   isInCollection: boolean | undefined
-  lists: ListMembership[] | undefined
 }
 
 /** The signed-in user's relation to one title, derived with `select` from the long-lived user-state queries. */
@@ -39,32 +41,24 @@ export function useTitleState(item: TitleItem): TitleState {
     select: (list) => list.find((e) => isEntryFor(e, item))?.rating ?? null,
   })
   const watchedMovie = useQuery({
-    ...syncQueries.watched('movies'),
+    ...syncQueries.watchedMovies(),
     enabled: enabled && isMovie,
-    select: (list) => watchedStateOf(item, list, undefined),
+    select: (list) => watchedMovieStateOf(item, list),
   })
   const watchedShow = useQuery({
-    ...syncQueries.watched('shows'),
+    ...syncQueries.watchedShows(),
     enabled: enabled && !isMovie,
-    select: (list) => watchedStateOf(item, undefined, list),
+    select: (list) => watchedShowStateOf(item, list),
   })
   const collectedMovie = useQuery({
-    ...syncQueries.collection('movies'),
+    ...syncQueries.collectionMovies(),
     enabled: enabled && isMovie,
-    select: (list) => isCollectedIn(item, list, undefined),
+    select: (list) => isMovieCollectedIn(item, list),
   })
   const collectedShow = useQuery({
-    ...syncQueries.collection('shows'),
+    ...syncQueries.collectionShows(),
     enabled: enabled && !isMovie,
-    select: (list) => isCollectedIn(item, undefined, list),
-  })
-  const myLists = useQuery({ ...listQueries.mine(), enabled })
-  const memberships = useQueries({
-    queries: (myLists.data ?? []).map((list) => ({
-      ...listQueries.items(list.ids.trakt),
-      enabled,
-      select: (entries: ListItemEntry[]) => entries.some((e) => isEntryFor(e, item)),
-    })),
+    select: (list) => isShowItemCollectedIn(item, list),
   })
 
   const collected = isMovie ? collectedMovie : collectedShow
@@ -75,35 +69,33 @@ export function useTitleState(item: TitleItem): TitleState {
     rating: rating.isError ? null : rating.data,
     watched: isMovie ? watchedMovie.data : watchedShow.data,
     isInCollection: collected.isError ? false : collected.data,
-    lists: myLists.data?.map((list, index) => ({ list, contains: memberships[index]?.data })),
   }
 }
 
-/** Whether the signed-in user has watched an episode (false while unknown or signed out), for spoiler decisions. */
-export function useIsEpisodeWatched(
-  showIds: Pick<TraktIds, 'trakt'>,
-  season: number,
-  number: number,
-): boolean {
-  const session = useSession()
-  const { data } = useQuery({
-    ...syncQueries.watched('shows'),
-    enabled: session.status === 'signed-in',
-    select: (list) => isEpisodeWatchedIn(list, showIds.trakt, season, number),
+/**
+ * Which of the user's lists hold the title. Trakt has no "lists containing this" for one user, so it costs one
+ * request per list: the lists dialog asks only while it is open, never the title page on its own.
+ */
+export function useListMemberships(item: TitleItem, enabled: boolean): ListMembership[] | undefined {
+  const myLists = useQuery({ ...listQueries.mine(), enabled })
+  const memberships = useQueries({
+    queries: (myLists.data ?? []).map((list) => ({
+      ...listQueries.items(list.ids.trakt),
+      enabled,
+      select: (entries: ListItemEntry[]) => entries.some((e) => isEntryFor(e, item)),
+    })),
   })
-  return data ?? false
+  return myLists.data?.map((list, index) => ({ list, contains: memberships[index]?.data }))
 }
 
 /**
  * For lists of episodes (a season page): one subscription, and a predicate the route can hand to another feature's
  * components as a plain prop. Unknown (loading, signed out) reads as not watched.
  */
-export function useWatchedEpisodes(
-  showIds: Pick<TraktIds, 'trakt'>,
-): (season: number, number: number) => boolean {
+export function useWatchedEpisodes(showIds: { trakt: number }): (season: number, number: number) => boolean {
   const session = useSession()
   const { data } = useQuery({
-    ...syncQueries.watched('shows'),
+    ...syncQueries.watchedShows(),
     enabled: session.status === 'signed-in',
     select: (list) => list.find((entry) => entry.show.ids.trakt === showIds.trakt) ?? null,
   })

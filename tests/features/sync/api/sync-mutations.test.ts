@@ -1,0 +1,61 @@
+import { checkInBody, markWatchedBody } from '@/features/sync/api/sync-mutations'
+import type { TitleItem } from '@/features/sync/api/sync-item'
+
+const ids = (trakt: number) => ({ trakt, slug: null, imdb: null, tmdb: null, tvdb: null })
+const chuckShow = { ids: ids(1395), title: 'Chuck' }
+const chuck: TitleItem = { type: 'show', ...chuckShow }
+const chuckS1: TitleItem = {
+  type: 'season',
+  ids: ids(9),
+  title: 'Season 1',
+  show: { ...chuckShow, season: 1 },
+}
+const chuckS1E2: TitleItem = {
+  type: 'episode',
+  ids: ids(99),
+  title: 'Chuck Versus the Helicopter',
+  show: { ...chuckShow, season: 1, episode: 2 },
+}
+
+// The bodies of the reference's POST /sync/history and POST /checkin examples.
+describe('write bodies', () => {
+  it('builds the history body for a whole show, a season and an episode', () => {
+    expect(markWatchedBody({ item: chuck, watchedAt: 'released' })).toEqual({
+      shows: [{ ids: { trakt: 1395 }, watched_at: 'released' }],
+    })
+    expect(markWatchedBody({ item: chuckS1, watchedAt: 'released' })).toEqual({
+      seasons: [{ ids: { trakt: 9 }, watched_at: 'released' }],
+    })
+    expect(markWatchedBody({ item: chuckS1E2, watchedAt: '2020-01-01T00:00:00.000Z' })).toEqual({
+      episodes: [{ ids: { trakt: 99 }, watched_at: '2020-01-01T00:00:00.000Z' }],
+    })
+  })
+
+  it('sends a season up to an episode as its show with explicit seasons and episodes', () => {
+    const body = markWatchedBody({
+      item: chuckS1,
+      watchedAt: 'released',
+      episodes: [
+        { season: 1, number: 1 },
+        { season: 1, number: 2 },
+      ],
+      upTo: { season: 1, number: 2 },
+    })
+    expect(body).toEqual({
+      shows: [
+        {
+          ids: { trakt: 1395 },
+          watched_at: 'released',
+          seasons: [{ number: 1, episodes: [{ number: 1 }, { number: 2 }] }],
+        },
+      ],
+    })
+  })
+
+  it('checks in to a movie or an episode under its own key', () => {
+    expect(checkInBody({ type: 'movie', ids: ids(12601), title: 'TRON: Legacy' })).toEqual({
+      movie: { ids: { trakt: 12601 } },
+    })
+    expect(checkInBody(chuckS1E2)).toEqual({ episode: { ids: { trakt: 99 } } })
+  })
+})

@@ -1,0 +1,100 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
+import { DEMO_USER, type ItemRef, type SandboxDb, type UserState } from '@/sandbox/db/types'
+import { renderApp, sandboxServer } from '../../../support/render-app'
+import { TEST_URLS } from '../../../support/sandbox-server'
+
+// The title actions on real title pages of the whole app, on the sandbox, signed in as its demo user.
+
+export const TRON = { id: 12601, path: '/movies/tron-legacy-2010', title: 'TRON: Legacy' }
+export const BREAKING_BAD = { id: 1388, path: '/shows/breaking-bad', title: 'Breaking Bad' }
+
+export const LIMIT_MESSAGE = 'Your Trakt account has reached its limit for this (upgrade to VIP to raise it).'
+export const SERVER_MESSAGE = 'Trakt had a server error. Try again later.'
+
+export const demoState = (): UserState => sandboxServer.sandbox.store.db.userState[DEMO_USER]!
+
+const isItem = (ref: ItemRef, type: ItemRef['type'], id: number) => ref.type === type && ref.id === id
+
+/** Leaves the demo user with no history, watchlist entry, rating, collection entry or list entry of the title. */
+export function forget(db: SandboxDb, type: 'movie' | 'show', id: number) {
+  const state = db.userState[DEMO_USER]!
+  const episodeIds = new Set(
+    Object.values(db.episodes)
+      .filter((e) => type === 'show' && e.showId === id)
+      .map((e) => e.ids.trakt),
+  )
+  const keep = (ref: ItemRef) => !isItem(ref, type, id) && !(ref.type === 'episode' && episodeIds.has(ref.id))
+  state.history = state.history.filter((e) => keep(e.item))
+  state.watchlist = state.watchlist.filter((e) => keep(e.item))
+  state.ratings = state.ratings.filter((e) => keep(e.item))
+  state.collection = state.collection.filter((e) => keep(e.item))
+  for (const list of Object.values(db.lists)) list.items = list.items.filter((e) => keep(e.item))
+}
+
+export type Received = { method: string; path: string; body: unknown }
+
+/** Every write the sandbox receives during this test (method, path, JSON body), in order. */
+export function recordWrites(): Received[] {
+  const received: Received[] = []
+  const listener = ({ request }: { request: Request }) => {
+    if (request.method === 'GET') return
+    const entry: Received = { method: request.method, path: new URL(request.url).pathname, body: null }
+    received.push(entry)
+    void request
+      .clone()
+      .text()
+      .then((text) => {
+        entry.body = text ? (JSON.parse(text) as unknown) : null
+      })
+  }
+  sandboxServer.server.events.on('request:start', listener)
+  onTestFinished(() => {
+    sandboxServer.server.events.removeListener('request:start', listener)
+  })
+  return received
+}
+
+/** Makes one write answer with an error status (the sandbox's other endpoints keep working). */
+export function failWrite(method: 'post' | 'delete', path: string, status: number, until?: Promise<void>) {
+  sandboxServer.server.use(
+    http[method](`${TEST_URLS.apiUrl}${path}`, async () => {
+      await until
+      return HttpResponse.json({ error: 'nope' }, { status })
+    }),
+  )
+}
+
+/** Counts the GETs whose path matches, to see which reads a page or a write causes. */
+export function countReadsMatching(path: RegExp): () => number {
+  let count = 0
+  const listener = ({ request }: { request: Request }) => {
+    if (request.method === 'GET' && path.test(new URL(request.url).pathname)) count += 1
+  }
+  sandboxServer.server.events.on('request:start', listener)
+  onTestFinished(() => {
+    sandboxServer.server.events.removeListener('request:start', listener)
+  })
+  return () => count
+}
+
+/** Opens a title page signed in as the demo user and waits for its actions and the user's state to load. */
+export async function openTitle(path: string, state?: (db: SandboxDb) => void) {
+  const user = userEvent.setup()
+  const view = renderApp(path, { user: DEMO_USER, ...(state ? { state } : {}) })
+  const actions = await screen.findByRole('region', { name: 'Your actions' }, { timeout: 10_000 })
+  const watchlist = within(actions).getByRole('button', { name: /watchlist$/ })
+  await waitFor(() => expect(watchlist).toBeEnabled())
+  await waitFor(() => expect(within(actions).getAllByRole('radio')[0]).toBeEnabled())
+  return { ...view, user, actions }
+}
+
+/** A promise resolved from outside, to hold a response in flight. */
+export function deferred() {
+  let resolve!: () => void
+  const promise = new Promise<void>((r) => {
+    resolve = r
+  })
+  return { promise, resolve }
+}
