@@ -59,7 +59,8 @@ describe('routes', () => {
     const user = userEvent.setup()
     vi.mocked(useSession).mockReturnValue(signedIn)
     renderApp('/discover')
-    await screen.findByRole('heading', { level: 1, name: 'Discover' })
+    // The page's code and its loader's are two chunks, transformed on first use: slow on a busy machine.
+    await screen.findByRole('heading', { level: 1, name: 'Discover' }, { timeout: 5000 })
     expect(screen.queryByRole('button', { name: 'Sign in' })).not.toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Account: Sean Rudford' }))
     const banner = screen.getByRole('banner')
