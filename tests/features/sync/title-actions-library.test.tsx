@@ -73,7 +73,7 @@ describe('collection', () => {
     const open = await screen.findByRole('button', { name: 'Add to collection…' })
     await waitFor(() => expect(open).toBeEnabled())
     await user.click(open)
-    const dialog = screen.getByRole('dialog', { name: 'Add to collection' })
+    const dialog = await screen.findByRole('dialog', { name: 'Add to collection' })
     await user.selectOptions(within(dialog).getByLabelText('Media type'), 'Blu-ray')
     await user.selectOptions(within(dialog).getByLabelText('Resolution'), '4K UHD')
     await user.selectOptions(within(dialog).getByLabelText('HDR'), 'Dolby Vision')
@@ -161,7 +161,7 @@ describe('lists', () => {
     const { user } = renderWithApp(<TitleActions item={TRON} />)
 
     await user.click(await screen.findByRole('button', { name: 'Lists…' }))
-    const dialog = screen.getByRole('dialog', { name: 'Your lists' })
+    const dialog = await screen.findByRole('dialog', { name: 'Your lists' })
     await waitFor(() => expect(within(dialog).getByRole('checkbox', { name: 'Sci-fi night' })).toBeChecked())
     const rewatch = within(dialog).getByRole('checkbox', { name: 'Rewatch' })
     await waitFor(() => expect(rewatch).toBeEnabled())

@@ -39,7 +39,9 @@ describe('title actions on a movie page, on the sandbox', () => {
     expect(await screen.findByText('Your rating: 8')).toBeInTheDocument()
 
     await user.click(screen.getByRole('button', { name: 'Mark as watched…' }))
-    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Mark as watched' }))
+    await user.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Mark as watched' }),
+    )
     expect(await screen.findByText(/^Watched once/)).toBeInTheDocument()
 
     const state = sandbox.sandbox.store.db.userState[DEMO_USER]!

@@ -99,7 +99,7 @@ function watchedTwice(): FakeState {
 
 async function openMarkWatched(user: ReturnType<typeof renderWithApp>['user']) {
   await user.click(await screen.findByRole('button', { name: 'Mark as watched…' }))
-  return screen.getByRole('dialog', { name: 'Mark as watched' })
+  return screen.findByRole('dialog', { name: 'Mark as watched' })
 }
 
 describe('mark as watched', () => {
@@ -299,7 +299,7 @@ describe('remove plays', () => {
     expect(await screen.findByText(/^Watched 2 times, last on/)).toBeInTheDocument()
 
     await user.click(screen.getByRole('button', { name: 'Remove plays…' }))
-    const dialog = screen.getByRole('dialog', { name: 'Remove plays' })
+    const dialog = await screen.findByRole('dialog', { name: 'Remove plays' })
     expect(await within(dialog).findAllByRole('listitem')).toHaveLength(2)
     await user.click(within(dialog).getByRole('button', { name: 'Remove all plays' }))
 
@@ -334,7 +334,7 @@ describe('remove plays', () => {
     await screen.findByText(/^Watched 2 times/)
 
     await user.click(screen.getByRole('button', { name: 'Remove plays…' }))
-    const dialog = screen.getByRole('dialog', { name: 'Remove plays' })
+    const dialog = await screen.findByRole('dialog', { name: 'Remove plays' })
     const [first] = await within(dialog).findAllByRole('button', { name: /^Remove the play of/ })
     await user.click(first!)
 
@@ -353,7 +353,7 @@ describe('remove plays', () => {
     await screen.findByText(/^Watched 2 times/)
 
     await user.click(screen.getByRole('button', { name: 'Remove plays…' }))
-    const dialog = screen.getByRole('dialog', { name: 'Remove plays' })
+    const dialog = await screen.findByRole('dialog', { name: 'Remove plays' })
     const buttons = await within(dialog).findAllByRole('button', { name: /^Remove the play of/ })
     await user.click(buttons[1]!)
 
