@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react'
 import { useLocation } from 'react-router'
 import { Button } from '@/components/ui/button'
+import { lazyDialog } from '@/components/ui/lazy-dialog'
 import { startSignIn, useSession } from '@/lib/auth/session'
 import { formatDate, formatDateTime } from '@/lib/dates'
 import { TraktHttpError } from '@/lib/trakt/errors'
@@ -26,12 +27,14 @@ import {
   type ListMembership,
   type TitleState,
 } from '../hooks/use-title-state'
-import { CollectionDialog } from './collection-dialog'
 import { InlineError } from './inline-error'
-import { ListsDialog } from './lists-dialog'
-import { MarkWatchedDialog } from './mark-watched-dialog'
 import { RatingPicker, ratingLabel } from './rating-picker'
-import { RemovePlaysDialog } from './remove-plays-dialog'
+
+// The dialogs load when first opened: a title page's first visit does not pay for them.
+const CollectionDialog = lazyDialog(() => import('./collection-dialog').then((m) => m.CollectionDialog))
+const ListsDialog = lazyDialog(() => import('./lists-dialog').then((m) => m.ListsDialog))
+const MarkWatchedDialog = lazyDialog(() => import('./mark-watched-dialog').then((m) => m.MarkWatchedDialog))
+const RemovePlaysDialog = lazyDialog(() => import('./remove-plays-dialog').then((m) => m.RemovePlaysDialog))
 
 export type { TitleItem } from '../api/sync-item'
 
