@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite'
 
-/** The route paths and their modules (`routes/x`, `loaders/x`), read from the router's source. */
-export function readRouteModules(routerSource: string): [pattern: string, modules: string[]][]
+/** The route paths and their modules, read from the router's source. */
+export function readRouteModules(routerSource: string): [pattern: string, module: string][]
 
 /** Writes a path → route chunk table into index.html for its boot script to preload the current page's code. */
 export function routePreload(options: { router: string; routesDir: string }): Plugin

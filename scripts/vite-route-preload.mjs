@@ -1,23 +1,20 @@
 import { readFileSync } from 'node:fs'
-import { dirname } from 'node:path'
 // A Vite build plugin (plain JS so vite.config.ts imports it with its extension; types in the .d.mts beside it).
 
 /**
  * The route paths and their modules, read from the router's source: each `'path'` (or `index: true`) followed
- * by the route's `import('./routes/name')` and, when it has one, its loader's `import('./loaders/name')`.
- * Returns `[path, modules]` pairs, each module relative to the router's folder without its extension.
+ * by the route's `import('./routes/name')`.
  */
 export function readRouteModules(routerSource) {
   const pairs = []
-  const pattern =
-    /(?:path:\s*|page\(\s*)'([^']*)'|(index:\s*true)|import\(\s*'\.\/((?:routes|loaders)\/[\w-]+)'\s*\)/g
-  let current = null
+  const pattern = /(?:path:\s*|page\(\s*)'([^']*)'|(index:\s*true)|import\(\s*'\.\/routes\/([\w-]+)'\s*\)/g
+  let path = null
   for (const match of routerSource.matchAll(pattern)) {
-    if (match[1] !== undefined || match[2] !== undefined) {
-      current = [match[1] ?? '', []]
-    } else if (current !== null) {
-      if (current[1].length === 0) pairs.push(current)
-      current[1].push(match[3])
+    if (match[1] !== undefined) path = match[1]
+    else if (match[2] !== undefined) path = ''
+    else if (match[3] !== undefined && path !== null) {
+      pairs.push([path, match[3]])
+      path = null
     }
   }
   return pairs
@@ -42,7 +39,7 @@ function staticImports(chunk, bundle, seen = new Set()) {
 
 /**
  * Writes a path → route chunk table into index.html, so its boot script can add `<link rel="modulepreload">` for
- * the current page's route chunk, its loader's chunk and their static imports before the entry runs: the page's code then
+ * the current page's route chunk and that chunk's static imports before the entry runs: the page's code then
  * downloads next to the entry instead of after it. The entry's own imports are left out (Vite preloads those).
  */
 export function routePreload(options) {
@@ -63,21 +60,14 @@ export function routePreload(options) {
         const skip = staticImports(entry, bundle).add(entry.fileName)
         /** `[path pattern, files]` pairs, most specific first: what index.html's boot script reads. */
         const table = []
-        for (const [pattern, modules] of routeModules) {
-          const files = new Set()
-          for (const module of modules) {
-            // `routes/movie` → the chunk whose facade is `src/app/routes/movie.tsx` (`loaders/movie` → `….ts`).
-            const id = `${dirname(options.routesDir)}/${module}`
-            const chunk = chunks.find((c) => c.facadeModuleId?.replace(/\.tsx?$/, '') === id)
-            if (!chunk) {
-              this.warn(`no chunk for route module ${module}`)
-              continue
-            }
-            files.add(chunk.fileName)
-            for (const file of staticImports(chunk, bundle)) files.add(file)
+        for (const [pattern, module] of routeModules) {
+          const chunk = chunks.find((c) => c.facadeModuleId === `${options.routesDir}/${module}.tsx`)
+          if (!chunk) {
+            this.warn(`no chunk for route module ${module}`)
+            continue
           }
-          const needed = [...files].filter((f) => !skip.has(f))
-          if (needed.length > 0) table.push([pattern, needed.map((f) => base + f)])
+          const files = [chunk.fileName, ...staticImports(chunk, bundle)].filter((f) => !skip.has(f))
+          table.push([pattern, files.map((f) => base + f)])
         }
         table.sort((a, b) => {
           const [sa, sb] = [specificity(a[0]), specificity(b[0])]

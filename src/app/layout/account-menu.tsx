@@ -1,12 +1,32 @@
-import { lazy, Suspense } from 'react'
-import { useLocation } from 'react-router'
+import { Link, useLocation } from 'react-router'
 import { Button } from '@/components/ui/button'
-import { Menu } from '@/components/ui/menu'
-import { startSignIn, useSession } from '@/lib/auth/session'
+import { FallbackImage } from '@/components/ui/fallback-image'
+import { ChevronDownIcon, UserIcon } from '@/components/ui/icons'
+import { Menu, MenuSeparator, menuItemClasses } from '@/components/ui/menu'
+import { signOut, startSignIn, useSession, type SessionUser } from '@/lib/auth/session'
 import { useThemePreference } from '@/lib/theme'
 import { ThemeIcon, ThemeSwitch } from './theme-switch'
 
-const SignedInMenu = lazy(() => import('./signed-in-menu').then((m) => ({ default: m.SignedInMenu })))
+function Avatar({ user }: { user: SessionUser | null }) {
+  const initial = (
+    <span
+      aria-hidden="true"
+      className="flex size-8 items-center justify-center rounded-full bg-raised text-sm font-semibold text-muted"
+    >
+      {user ? (user.name ?? user.username).charAt(0).toUpperCase() : <UserIcon className="size-4" />}
+    </span>
+  )
+  return (
+    <FallbackImage
+      src={user?.avatar ?? undefined}
+      fallback={initial}
+      alt=""
+      width={32}
+      height={32}
+      className="size-8 rounded-full bg-raised object-cover"
+    />
+  )
+}
 
 /** Signed in: avatar menu with profile, Settings, theme and Sign out. Signed out: a theme menu and "Sign in". */
 export function AccountMenu() {
@@ -32,10 +52,49 @@ export function AccountMenu() {
     )
   }
 
+  const user = session.user
+  const displayName = user ? (user.name ?? user.username) : 'Your account'
   return (
-    // The trigger's size (avatar and padding) while the menu's code loads, so the header does not move.
-    <Suspense fallback={<span aria-hidden="true" className="block size-10" />}>
-      <SignedInMenu user={session.user} />
-    </Suspense>
+    <Menu
+      triggerLabel={`Account: ${displayName}`}
+      trigger={
+        <>
+          <Avatar user={user} />
+          <span className="hidden max-w-32 truncate text-sm font-medium md:inline">{displayName}</span>
+          <ChevronDownIcon className="hidden size-4 text-muted md:block" />
+        </>
+      }
+      triggerClassName="flex items-center gap-2 rounded-full p-1 hover:bg-raised md:pe-3"
+      panelClassName="w-72"
+    >
+      {(close) => (
+        <>
+          {user ? (
+            <Link to={`/users/${user.slug}`} onClick={close} className={menuItemClasses}>
+              <span className="min-w-0">
+                <span className="block truncate font-semibold">{displayName}</span>
+                <span className="block truncate text-muted">@{user.username}</span>
+              </span>
+            </Link>
+          ) : null}
+          <Link to="/settings" onClick={close} className={menuItemClasses}>
+            Settings
+          </Link>
+          <MenuSeparator />
+          <ThemeSwitch className="p-2" />
+          <MenuSeparator />
+          <button
+            type="button"
+            className={menuItemClasses}
+            onClick={() => {
+              close()
+              void signOut()
+            }}
+          >
+            Sign out
+          </button>
+        </>
+      )}
+    </Menu>
   )
 }

@@ -1,18 +1,15 @@
-import { lazy, Suspense, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { Link, Outlet } from 'react-router'
 import { PageSkeleton } from '@/components/ui/skeleton'
 import { AccountMenu } from './account-menu'
+import { DemoBadge } from './demo-badge'
 import { DemoInvite } from './demo-invite'
 import { NavigationProgress } from './navigation-progress'
 import { OfflineIndicator } from './offline-indicator'
 import { BottomNav, TopNav } from './primary-nav'
 import { RateLimitStatus } from './rate-limit-status'
 import { GlobalSearchShortcut } from '@/features/search/components/global-search-shortcut'
-import { isDemoMode } from '@/lib/demo'
 import { RouteChangeEffects } from './route-change-effects'
-
-// Only the demo shows the badge: a real visit never loads it.
-const DemoBadge = lazy(() => import('./demo-badge').then((m) => ({ default: m.DemoBadge })))
 
 function Wordmark() {
   return (
@@ -46,11 +43,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           <Wordmark />
           <TopNav />
           <div className="ms-auto flex items-center gap-2">
-            {isDemoMode() ? (
-              <Suspense fallback={null}>
-                <DemoBadge />
-              </Suspense>
-            ) : null}
+            <DemoBadge />
             <AccountMenu />
           </div>
         </div>

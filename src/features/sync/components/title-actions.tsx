@@ -1,7 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import { useLocation } from 'react-router'
 import { Button } from '@/components/ui/button'
-import { lazyDialog } from '@/components/ui/lazy-dialog'
 import { startSignIn, useSession } from '@/lib/auth/session'
 import { formatDate, formatDateTime } from '@/lib/dates'
 import { TraktHttpError } from '@/lib/trakt/errors'
@@ -27,14 +26,12 @@ import {
   type ListMembership,
   type TitleState,
 } from '../hooks/use-title-state'
+import { CollectionDialog } from './collection-dialog'
 import { InlineError } from './inline-error'
+import { ListsDialog } from './lists-dialog'
+import { MarkWatchedDialog } from './mark-watched-dialog'
 import { RatingPicker, ratingLabel } from './rating-picker'
-
-// The dialogs load when first opened: a title page's first visit does not pay for them.
-const CollectionDialog = lazyDialog(() => import('./collection-dialog').then((m) => m.CollectionDialog))
-const ListsDialog = lazyDialog(() => import('./lists-dialog').then((m) => m.ListsDialog))
-const MarkWatchedDialog = lazyDialog(() => import('./mark-watched-dialog').then((m) => m.MarkWatchedDialog))
-const RemovePlaysDialog = lazyDialog(() => import('./remove-plays-dialog').then((m) => m.RemovePlaysDialog))
+import { RemovePlaysDialog } from './remove-plays-dialog'
 
 export type { TitleItem } from '../api/sync-item'
 

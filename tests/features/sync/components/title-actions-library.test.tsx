@@ -67,7 +67,7 @@ describe('collection', () => {
     const open = within(actions).getByRole('button', { name: 'Add to collection…' })
     await waitFor(() => expect(open).toBeEnabled())
     await user.click(open)
-    const dialog = await screen.findByRole('dialog', { name: 'Add to collection' })
+    const dialog = screen.getByRole('dialog', { name: 'Add to collection' })
     await user.selectOptions(within(dialog).getByLabelText('Media type'), 'Blu-ray')
     await user.selectOptions(within(dialog).getByLabelText('Resolution'), '4K UHD')
     await user.selectOptions(within(dialog).getByLabelText('HDR'), 'Dolby Vision')
@@ -105,9 +105,7 @@ describe('collection', () => {
     const open = within(actions).getByRole('button', { name: 'Add to collection…' })
     await waitFor(() => expect(open).toBeEnabled())
     await user.click(open)
-    await user.click(
-      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Add to collection' }),
-    )
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Add to collection' }))
 
     expect(await within(actions).findByRole('alert')).toHaveTextContent(
       `Could not add to your collection. ${LIMIT_MESSAGE}`,
@@ -152,7 +150,7 @@ describe('lists', () => {
     expect(itemReads()).toBe(0)
 
     await user.click(within(actions).getByRole('button', { name: 'Lists…' }))
-    const dialog = await screen.findByRole('dialog', { name: 'Your lists' })
+    const dialog = screen.getByRole('dialog', { name: 'Your lists' })
     const box = await within(dialog).findByRole('checkbox', { name: first!.name })
     await waitFor(() => expect(box).toBeEnabled())
     expect(within(dialog).getAllByRole('checkbox')).toHaveLength(demoLists().length)
@@ -180,7 +178,7 @@ describe('lists', () => {
     const { user, actions } = await openTitle(TRON.path, (d) => forget(d, 'movie', TRON.id))
 
     await user.click(within(actions).getByRole('button', { name: 'Lists…' }))
-    const box = await within(await screen.findByRole('dialog')).findByRole('checkbox', { name: first!.name })
+    const box = await within(screen.getByRole('dialog')).findByRole('checkbox', { name: first!.name })
     await waitFor(() => expect(box).toBeEnabled())
     await user.click(box)
 
@@ -208,7 +206,7 @@ describe('lists', () => {
     const { user, actions } = await openTitle(TRON.path, put)
 
     await user.click(within(actions).getByRole('button', { name: 'Lists…' }))
-    const box = await within(await screen.findByRole('dialog')).findByRole('checkbox', { name: second!.name })
+    const box = await within(screen.getByRole('dialog')).findByRole('checkbox', { name: second!.name })
     await waitFor(() => expect(box).toBeChecked())
     failWrite('post', `/users/me/lists/${listId}/items/remove`, 500)
     await user.click(box)
@@ -244,7 +242,7 @@ describe('lists', () => {
     })
 
     await user.click(within(actions).getByRole('button', { name: 'Lists…' }))
-    const box = await within(await screen.findByRole('dialog')).findByRole('checkbox', { name: second!.name })
+    const box = await within(screen.getByRole('dialog')).findByRole('checkbox', { name: second!.name })
     await waitFor(() => expect(box).toBeChecked())
     await user.click(box)
 

@@ -40,7 +40,7 @@ function watchedTwice(db: Parameters<typeof forget>[0]) {
 
 async function openMarkWatched(view: Awaited<ReturnType<typeof openTitle>>) {
   await view.user.click(within(view.actions).getByRole('button', { name: 'Mark as watched…' }))
-  return await screen.findByRole('dialog', { name: 'Mark as watched' })
+  return screen.getByRole('dialog', { name: 'Mark as watched' })
 }
 
 describe('mark as watched', () => {
@@ -229,7 +229,7 @@ describe('remove plays', () => {
     expect(await within(view.actions).findByText(/^Watched 2 times, last on/)).toBeInTheDocument()
 
     await view.user.click(within(view.actions).getByRole('button', { name: 'Remove plays…' }))
-    const dialog = await screen.findByRole('dialog', { name: 'Remove plays' })
+    const dialog = screen.getByRole('dialog', { name: 'Remove plays' })
     expect(await within(dialog).findAllByRole('listitem')).toHaveLength(2)
     await view.user.click(within(dialog).getByRole('button', { name: 'Remove all plays' }))
 
@@ -261,7 +261,7 @@ describe('remove plays', () => {
     await within(view.actions).findByText(/^Watched 2 times/)
 
     await view.user.click(within(view.actions).getByRole('button', { name: 'Remove plays…' }))
-    const dialog = await screen.findByRole('dialog', { name: 'Remove plays' })
+    const dialog = screen.getByRole('dialog', { name: 'Remove plays' })
     const [first] = await within(dialog).findAllByRole('button', { name: /^Remove the play of/ })
     await view.user.click(first!)
 
@@ -277,7 +277,7 @@ describe('remove plays', () => {
     await within(view.actions).findByText(/^Watched 2 times/)
 
     await view.user.click(within(view.actions).getByRole('button', { name: 'Remove plays…' }))
-    const dialog = await screen.findByRole('dialog', { name: 'Remove plays' })
+    const dialog = screen.getByRole('dialog', { name: 'Remove plays' })
     const buttons = await within(dialog).findAllByRole('button', { name: /^Remove the play of/ })
     await view.user.click(buttons[1]!)
 
