@@ -44,7 +44,8 @@ export function usePagedItems<T, TKey extends QueryKey>(
   options: UseInfiniteQueryOptions<ItemsPage<T>, Error, InfiniteData<ItemsPage<T>>, TKey, number>,
   { getKey, pages, setPages }: PagedItemsOptions<T>,
 ): PagedItems<T> {
-  const query = useInfiniteQuery(options)
+  // A route loader may already have met a failure: show it with Retry instead of sending it again on mount.
+  const query = useInfiniteQuery({ ...options, retryOnMount: false })
   const { data, fetchNextPage } = query
   const loaded = data?.pages.length ?? 0
 

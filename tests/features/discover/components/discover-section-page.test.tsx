@@ -91,7 +91,8 @@ describe('DiscoverSectionPage', { timeout: 30_000 }, () => {
     expect(sent.searchParams.get('genres')).toBe('action,thriller')
     expect(sent.searchParams.get('ratings')).toBe('70-100')
     expect(sent.searchParams.get('page')).toBe('1')
-    expect(screen.getByRole('button', { name: 'Filters (4)' })).toBeInTheDocument()
+    // The loader sends the request as the navigation starts; the page shows the new filters once it renders.
+    expect(await screen.findByRole('button', { name: 'Filters (4)' })).toBeInTheDocument()
     const filtered = itemCount('/movies/trending')
     expect(
       await screen.findByText(`${formatCount(filtered)} title${filtered === 1 ? '' : 's'}`),
