@@ -27,6 +27,7 @@ export default tseslint.config(
       'dist',
       'coverage',
       'public/mockServiceWorker.js',
+      'public/demo-worker.js',
       'src/lib/trakt/schema.d.ts',
       'test-results',
       'playwright-report',

@@ -10,3 +10,20 @@ test('the demo shows a populated app with no console errors', async ({ page }) =
   await expect(trending.locator('img').first()).toBeVisible()
   await expectNoAxeViolations(page)
 })
+
+test('a demo page never reaches another host, even for a request the sandbox does not answer', async ({
+  page,
+  allowConsoleErrors,
+}) => {
+  await openDemo(page, '/discover')
+  // The worker's own rule (public/demo-worker.js), not the sandbox's handlers: msw lets this one through, and the
+  // guard would record it if it left the machine.
+  allowConsoleErrors(/unanswered\.example\.invalid|Failed to load resource/)
+  const outcome = await page.evaluate(() =>
+    fetch('https://unanswered.example.invalid/ping').then(
+      (response) => `answered ${response.status}`,
+      () => 'network error',
+    ),
+  )
+  expect(outcome).toBe('network error')
+})

@@ -98,6 +98,10 @@ export async function signInToDemo(page: Page, returnTo = '/discover') {
 
 /** Fails with the list of axe violations on the current page. */
 export async function expectNoAxeViolations(page: Page) {
+  // A whole-page scan injects axe (half a megabyte) and walks every node: 3 to 8 s here, more on a busy CI machine.
+  // Each scan brings its own time, so a journey that checks several pages is not cut short by the per-test budget.
+  const info = test.info()
+  info.setTimeout(info.timeout + 15_000)
   const results = await new AxeBuilder({ page }).analyze()
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.nodes.length} node(s): ${v.nodes[0]?.target.join(' ')}`,
