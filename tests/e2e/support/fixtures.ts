@@ -82,7 +82,9 @@ export async function openDemo(page: Page, path = '/discover') {
   const url = new URL(path, 'http://x')
   url.searchParams.set('demo', '1')
   await page.goto(url.pathname + url.search)
-  await expect(page.getByText('Demo', { exact: true }).first()).toBeVisible()
+  // A first start seeds the sandbox (4 MB of titles, users and history) and saves it to IndexedDB before the worker
+  // registers: about a second on a quiet machine, over ten on a busy CI runner.
+  await expect(page.getByText('Demo', { exact: true }).first()).toBeVisible({ timeout: 30_000 })
 }
 
 /** Signs in to the sandbox through its authorization page (the full PKCE round trip) and comes back to `returnTo`. */
@@ -92,7 +94,8 @@ export async function signInToDemo(page: Page, returnTo = '/discover') {
   await page.getByRole('banner').getByRole('button', { name: 'Sign in', exact: true }).click()
   await expect(page).toHaveURL(/\/demo\/oauth\/authorize/)
   await page.getByRole('button', { name: 'Approve' }).click()
-  await expect(page).not.toHaveURL(/\/auth\/callback|\/demo\/oauth/)
+  // The callback is a full page load: the sandbox starts again from IndexedDB before the code is exchanged.
+  await expect(page).not.toHaveURL(/\/auth\/callback|\/demo\/oauth/, { timeout: 30_000 })
   await expect(page.getByRole('button', { name: /^Account: / })).toBeVisible()
 }
 

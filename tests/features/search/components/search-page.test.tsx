@@ -21,7 +21,8 @@ describe('SearchPage', { timeout: 30_000 }, () => {
     const { router } = renderApp('/search')
     expect(await screen.findByRole('heading', { name: 'Search Trakt' })).toBeInTheDocument()
     const box = screen.getByRole('searchbox', { name: 'Search Trakt' })
-    expect(box).toHaveFocus()
+    // Focused by an effect, which runs after the page has painted.
+    await waitFor(() => expect(box).toHaveFocus())
 
     await user.type(box, 'Breaking Bad: The Movie')
     const results = await screen.findByRole('list', { name: 'Search results' })
