@@ -1,4 +1,5 @@
 import { render } from '@testing-library/react'
+import { StrictMode } from 'react'
 import { createMemoryRouter, type RouteObject } from 'react-router'
 import { App } from '@/app/app'
 import { createRoutes } from '@/app/router'
@@ -33,7 +34,10 @@ type RenderAppOptions = {
   routes?: RouteObject[]
 }
 
-/** Renders the whole app (real providers, router, session and Trakt client) at `url` against the sandbox. */
+/**
+ * Renders the whole app (real providers, router, session and Trakt client) at `url` against the sandbox, inside
+ * `<StrictMode>` as the real boot does.
+ */
 export function renderApp(url: string, options: RenderAppOptions = {}) {
   resetTrakt({ writeIntervalMs: 0 })
   options.state?.(sandboxServer.sandbox.store.db)
@@ -57,6 +61,12 @@ export function renderApp(url: string, options: RenderAppOptions = {}) {
   const router = createMemoryRouter(options.routes ?? createRoutes(queryClient), {
     initialEntries: [url],
   }) as unknown as AppRouter
-  const utils = render(<App queryClient={queryClient} router={router} />)
+  // As src/main.tsx does: effects run twice on mount, so a page that acts twice (a second token exchange, a
+  // duplicated write) fails here rather than only in the browser.
+  const utils = render(
+    <StrictMode>
+      <App queryClient={queryClient} router={router} />
+    </StrictMode>,
+  )
   return { ...utils, router, queryClient, sandbox: sandboxServer.sandbox }
 }
