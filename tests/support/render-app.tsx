@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react'
 import { StrictMode } from 'react'
-import { createMemoryRouter, type RouteObject } from 'react-router'
+import { createMemoryRouter } from 'react-router'
 import { App } from '@/app/app'
 import { createRoutes } from '@/app/router'
 import type { AppRouter } from '@/app/router'
@@ -31,7 +31,6 @@ type RenderAppOptions = {
   user?: string
   /** Change the sandbox's data before the first render. */
   state?: (db: SandboxDb) => void
-  routes?: RouteObject[]
 }
 
 /**
@@ -58,7 +57,7 @@ export function renderApp(url: string, options: RenderAppOptions = {}) {
     onMutationError: (message) => pushNotice({ kind: 'error', message }),
   })
   installSession({ queryClient })
-  const router = createMemoryRouter(options.routes ?? createRoutes(queryClient), {
+  const router = createMemoryRouter(createRoutes(queryClient), {
     initialEntries: [url],
   }) as unknown as AppRouter
   // As src/main.tsx does: effects run twice on mount, so a page that acts twice (a second token exchange, a
