@@ -1,8 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import type { RouteObject } from 'react-router'
-import { RootHydrateFallback, RootLayout } from '@/app/layout/root-layout'
-import { PageHeader } from '@/components/ui/page-header'
 import { renderApp, sandboxServer } from '../support/render-app'
 
 describe('routes', () => {
@@ -59,33 +56,5 @@ describe('routes', () => {
     expect(await within(banner).findByRole('button', { name: 'Sign in' })).toBeInTheDocument()
     // The token was revoked at Trakt, not only forgotten here.
     await waitFor(() => expect(sandboxServer.sandbox.store.db.oauth.accessTokens[token]).toBeUndefined())
-  })
-
-  it('shows a progress bar while the next page loads', async () => {
-    const user = userEvent.setup()
-    let release: () => void = () => {}
-    const slow = new Promise<null>((resolve) => {
-      release = () => resolve(null)
-    })
-    const routes: RouteObject[] = [
-      {
-        path: '/',
-        Component: RootLayout,
-        HydrateFallback: RootHydrateFallback,
-        children: [
-          { path: 'discover', Component: () => <PageHeader title="Discover" /> },
-          { path: 'calendar', loader: () => slow, Component: () => <PageHeader title="Calendar" /> },
-        ],
-      },
-    ]
-    renderApp('/discover', { routes })
-    await screen.findByRole('heading', { level: 1, name: 'Discover' })
-    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument()
-    const [top] = screen.getAllByRole('navigation', { name: 'Primary' }) as [HTMLElement]
-    await user.click(within(top).getByRole('link', { name: 'Calendar' }))
-    expect(await screen.findByRole('progressbar', { name: 'Loading page' })).toBeInTheDocument()
-    release()
-    expect(await screen.findByRole('heading', { level: 1, name: 'Calendar' })).toBeInTheDocument()
-    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument()
   })
 })

@@ -1,5 +1,6 @@
 import { render } from '@testing-library/react'
-import { createMemoryRouter, type RouteObject } from 'react-router'
+import { StrictMode } from 'react'
+import { createMemoryRouter } from 'react-router'
 import { App } from '@/app/app'
 import { createRoutes } from '@/app/router'
 import type { AppRouter } from '@/app/router'
@@ -30,10 +31,12 @@ type RenderAppOptions = {
   user?: string
   /** Change the sandbox's data before the first render. */
   state?: (db: SandboxDb) => void
-  routes?: RouteObject[]
 }
 
-/** Renders the whole app (real providers, router, session and Trakt client) at `url` against the sandbox. */
+/**
+ * Renders the whole app (real providers, router, session and Trakt client) at `url` against the sandbox, inside
+ * `<StrictMode>` as the real boot does.
+ */
 export function renderApp(url: string, options: RenderAppOptions = {}) {
   resetTrakt({ writeIntervalMs: 0 })
   options.state?.(sandboxServer.sandbox.store.db)
@@ -54,9 +57,15 @@ export function renderApp(url: string, options: RenderAppOptions = {}) {
     onMutationError: (message) => pushNotice({ kind: 'error', message }),
   })
   installSession({ queryClient })
-  const router = createMemoryRouter(options.routes ?? createRoutes(queryClient), {
+  const router = createMemoryRouter(createRoutes(queryClient), {
     initialEntries: [url],
   }) as unknown as AppRouter
-  const utils = render(<App queryClient={queryClient} router={router} />)
+  // As src/main.tsx does: effects run twice on mount, so a page that acts twice (a second token exchange, a
+  // duplicated write) fails here rather than only in the browser.
+  const utils = render(
+    <StrictMode>
+      <App queryClient={queryClient} router={router} />
+    </StrictMode>,
+  )
   return { ...utils, router, queryClient, sandbox: sandboxServer.sandbox }
 }

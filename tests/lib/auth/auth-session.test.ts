@@ -10,7 +10,7 @@ import { createScheduler } from '@/lib/trakt/scheduler'
 import { resetTrakt } from '@/lib/trakt/trakt'
 import { issueTokens, setAccessTokenLifetime } from '@/sandbox/handlers/oauth/oauth-tokens'
 import type { SandboxStore } from '@/sandbox/store'
-import { API_URL, AUTH_URL, createAuthSandbox, createAuthServer, createMemoryStorage } from './auth-test-kit'
+import { API_URL, AUTH_URL, createAuthServer, createMemoryStorage } from './auth-test-kit'
 
 const auth = createAuthServer()
 let store: SandboxStore
@@ -21,8 +21,8 @@ beforeEach(() => {
   localStorage.clear()
   resetAuthSession()
   resetTrakt({ writeIntervalMs: 0 })
-  store = createAuthSandbox()
-  auth.use(store)
+  auth.reset()
+  store = auth.store
 })
 
 type Storage = ReturnType<typeof createMemoryStorage>

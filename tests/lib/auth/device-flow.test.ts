@@ -9,7 +9,7 @@ import {
 import { resetTrakt } from '@/lib/trakt/trakt'
 import { approveDeviceCode, denyDeviceCode } from '@/sandbox/handlers/oauth/authorize-actions'
 import type { SandboxStore } from '@/sandbox/store'
-import { AUTH_URL, createAuthSandbox, createAuthServer } from './auth-test-kit'
+import { AUTH_URL, createAuthServer } from './auth-test-kit'
 
 const auth = createAuthServer()
 let store: SandboxStore
@@ -21,8 +21,8 @@ beforeEach(() => {
   localStorage.clear()
   resetAuthSession()
   resetTrakt({ writeIntervalMs: 0 })
-  store = createAuthSandbox()
-  auth.use(store)
+  auth.reset()
+  store = auth.store
 })
 afterEach(() => vi.useRealTimers())
 
@@ -55,7 +55,7 @@ describe('device flow', () => {
     expect(statuses).toEqual(['pending', 'approved'])
     expect(getAuthSession().getSnapshot()).toMatchObject({
       status: 'signed-in',
-      user: { username: 'Demo', slug: 'demo' },
+      user: { username: store.db.users.demo!.username, slug: 'demo' },
     })
   })
 

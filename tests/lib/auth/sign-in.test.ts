@@ -10,7 +10,7 @@ import { TraktHttpError, TraktNetworkError } from '@/lib/trakt/errors'
 import { resetTrakt } from '@/lib/trakt/trakt'
 import { approveAuthorization, denyAuthorization } from '@/sandbox/handlers/oauth/authorize-actions'
 import type { SandboxStore } from '@/sandbox/store'
-import { AUTH_URL, createAuthSandbox, createAuthServer } from './auth-test-kit'
+import { AUTH_URL, createAuthServer } from './auth-test-kit'
 
 const auth = createAuthServer()
 let store: SandboxStore
@@ -22,8 +22,8 @@ beforeEach(() => {
   sessionStorage.clear()
   resetAuthSession()
   resetTrakt({ writeIntervalMs: 0 })
-  store = createAuthSandbox()
-  auth.use(store)
+  auth.reset()
+  store = auth.store
 })
 
 async function approvedCallback(returnTo = '/watchlist') {
@@ -92,6 +92,7 @@ describe('completeSignIn', () => {
       tokens: { access_token: string; expires_at: number }
     }
     const issued = store.db.oauth.accessTokens[stored.tokens.access_token]!
+    const demo = store.db.users[issued.username]!
     // The sandbox answered created_at = floor(now / 1000) and expires_in = 7 days.
     expect(stored.tokens.expires_at).toBe(
       Math.floor((issued.expires_at - 7 * 86400 * 1000) / 1000) * 1000 + 7 * 86400 * 1000,
@@ -99,12 +100,13 @@ describe('completeSignIn', () => {
     expect(getAuthSession().getSnapshot()).toEqual({
       status: 'signed-in',
       expiresAt: stored.tokens.expires_at,
+      // The profile is the sandbox's record of the user who approved.
       user: {
-        username: 'Demo',
-        slug: 'demo',
-        name: 'Demo Person',
-        avatar: 'https://walter-r2.trakt.tv/images/users/demo.jpg',
-        vip: true,
+        username: demo.username,
+        slug: demo.ids.slug,
+        name: demo.name,
+        avatar: demo.avatar,
+        vip: demo.vip,
       },
     })
     expect(sessionStorage.getItem(PENDING_SIGN_IN_KEY)).toBeNull()

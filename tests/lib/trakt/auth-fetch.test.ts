@@ -3,7 +3,7 @@ import { requestDeviceCode } from '@/lib/auth/device-flow'
 import { DEFAULT_CLIENT_ID } from '@/lib/config'
 import { AuthRequestRefusedError } from '@/lib/trakt/auth-fetch'
 import { resetTrakt, traktAuthFetch } from '@/lib/trakt/trakt'
-import { AUTH_URL, createAuthSandbox, createAuthServer } from '../auth/auth-test-kit'
+import { AUTH_URL, createAuthServer } from '../auth/auth-test-kit'
 
 const auth = createAuthServer()
 const wire: string[] = []
@@ -16,7 +16,7 @@ beforeEach(() => {
   localStorage.clear()
   resetAuthSession()
   resetTrakt()
-  auth.use(createAuthSandbox())
+  auth.reset()
 })
 
 const form = (fields: Record<string, string>) => ({

@@ -6,11 +6,12 @@ import { DemoActivatePage } from '@/sandbox/ui/demo-activate-page'
 import { DemoAuthorizePage } from '@/sandbox/ui/demo-authorize-page'
 import { getSandboxStore, setSandboxStore } from '@/sandbox/ui/sandbox-store-accessor'
 import type { SandboxStore } from '@/sandbox/store'
-import { createAuthSandbox } from '../../lib/auth/auth-test-kit'
+import { createSandbox } from '@/sandbox/sandbox'
+import { TEST_URLS } from '../../support/sandbox-server'
 
 let store: SandboxStore
 beforeEach(() => {
-  store = createAuthSandbox()
+  store = createSandbox({ urls: TEST_URLS }).store
   setSandboxStore(store)
 })
 afterEach(() => setSandboxStore(null))

@@ -8,7 +8,7 @@ import {
 import { setAccessTokenLifetime } from '@/sandbox/handlers/oauth/oauth-tokens'
 import { userFor } from '@/sandbox/http'
 import type { SandboxStore } from '@/sandbox/store'
-import { AUTH_URL, createAuthSandbox, createAuthServer } from '../../lib/auth/auth-test-kit'
+import { AUTH_URL, createAuthServer } from '../../lib/auth/auth-test-kit'
 import { TEST_URLS } from '../../support/sandbox-server'
 
 const auth = createAuthServer()
@@ -18,8 +18,8 @@ const REDIRECT = 'http://localhost:3000/auth/callback'
 beforeAll(() => auth.server.listen({ onUnhandledRequest: 'error' }))
 afterAll(() => auth.server.close())
 beforeEach(() => {
-  store = createAuthSandbox()
-  auth.use(store)
+  auth.reset()
+  store = auth.store
 })
 afterEach(() => vi.useRealTimers())
 

@@ -40,11 +40,13 @@ async function callbackSearch(decision: 'approve' | 'deny' = 'approve', returnTo
 const renderCallback = async (search: string) => renderApp(`/auth/callback${search}`)
 
 describe('AuthCallbackPage', () => {
-  // renderApp renders without StrictMode, so the double-effect exchange is not exercised here.
-  it('signs in once and returns to where the user started', async () => {
+  // renderApp renders in StrictMode, which renders and runs effects twice: the code must still be exchanged once.
+  it('signs in once (even in StrictMode) and returns to where the user started', async () => {
     const { router } = await renderCallback(await callbackSearch('approve', '/watchlist'))
     await waitFor(() => expect(router.state.location.pathname).toBe('/watchlist'), SLOW)
     expect(tokenCalls).toEqual(['POST'])
+    // Trakt issued exactly one access token for that one exchange.
+    expect(Object.keys(sandboxServer.sandbox.store.db.oauth.accessTokens)).toHaveLength(1)
     expect(getAuthSession().getSnapshot()).toMatchObject({
       status: 'signed-in',
       user: { username: sandboxServer.sandbox.store.db.users.demo!.username },

@@ -178,6 +178,36 @@ describe('RecommendationsPage', () => {
     expect(within(list).queryByRole('link', { name: first!.title })).not.toBeInTheDocument()
   })
 
+  it('hides a show recommendation with DELETE /recommendations/shows/{id}, and the sandbox stores it', async () => {
+    const expected = await sandboxRecommends('shows', 'limit=10')
+    const show = expected[0]!
+    const user = userEvent.setup()
+    renderApp('/recommendations?type=shows&limit=10', { user: DEMO_USER })
+    const list = await screen.findByRole('list', { name: 'Recommended shows' }, SLOW)
+    expect(within(list).getAllByRole('listitem')).toHaveLength(expected.length)
+
+    await user.click(within(list).getByRole('button', { name: `Hide ${show.title}` }))
+
+    expect(within(list).queryByRole('link', { name: show.title })).not.toBeInTheDocument()
+    await waitFor(() =>
+      expect(
+        trakt
+          .to('/recommendations/')
+          .filter((r) => r.method === 'DELETE')
+          .map((r) => [r.url.pathname, r.status]),
+      ).toEqual([[`/recommendations/shows/${show.ids.trakt}`, 204]]),
+    )
+    expect(sandboxServer.sandbox.store.db.userState[DEMO_USER]!.hidden).toContainEqual(
+      expect.objectContaining({ section: 'recommendations', item: { type: 'show', id: show.ids.trakt } }),
+    )
+    // The refetch after the write agrees: the hidden show stays gone.
+    await waitFor(() =>
+      expect(appAsked('/recommendations/shows').filter((r) => r.method === 'GET')).toHaveLength(2),
+    )
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(expected.length))
+    expect(within(list).queryByRole('link', { name: show.title })).not.toBeInTheDocument()
+  })
+
   it('puts the card back and explains when hiding fails', async () => {
     const expected = await sandboxRecommends('shows', 'limit=10')
     const show = expected[0]!

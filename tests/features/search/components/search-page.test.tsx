@@ -21,7 +21,7 @@ describe('SearchPage', { timeout: 30_000 }, () => {
     const { router } = renderApp('/search')
     expect(await screen.findByRole('heading', { name: 'Search Trakt' })).toBeInTheDocument()
     const box = screen.getByRole('searchbox', { name: 'Search Trakt' })
-    // Focused by an effect, which runs after the page has painted.
+    // The box takes focus in an effect after the page paints (twice in StrictMode): wait for it.
     await waitFor(() => expect(box).toHaveFocus())
 
     await user.type(box, 'Breaking Bad: The Movie')
