@@ -31,10 +31,12 @@ function page(
   path: string,
   load: () => Promise<Module>,
   title: RouteHandle['title'],
-  loader?: Loader,
+  // Not wired for now: with these loaders some navigations never finished (Discover → a movie stayed on Discover with
+  // the progress bar running; see issue 7's closing note). They come back once that is understood.
+  _loader?: Loader,
 ): RouteObject {
   const handle: RouteHandle = { title }
-  return { path, loader, lazy: { Component: async () => (await load()).Component }, handle }
+  return { path, lazy: { Component: async () => (await load()).Component }, handle }
 }
 
 /**
