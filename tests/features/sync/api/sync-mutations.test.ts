@@ -1,21 +1,5 @@
 import { checkInBody, markWatchedBody } from '@/features/sync/api/sync-mutations'
-import type { TitleItem } from '@/features/sync/api/sync-item'
-
-const ids = (trakt: number) => ({ trakt, slug: null, imdb: null, tmdb: null, tvdb: null })
-const chuckShow = { ids: ids(1395), title: 'Chuck' }
-const chuck: TitleItem = { type: 'show', ...chuckShow }
-const chuckS1: TitleItem = {
-  type: 'season',
-  ids: ids(9),
-  title: 'Season 1',
-  show: { ...chuckShow, season: 1 },
-}
-const chuckS1E2: TitleItem = {
-  type: 'episode',
-  ids: ids(99),
-  title: 'Chuck Versus the Helicopter',
-  show: { ...chuckShow, season: 1, episode: 2 },
-}
+import { chuck, chuckS1, chuckS1E2, ids } from './chuck-items'
 
 // The bodies of the reference's POST /sync/history and POST /checkin examples.
 describe('write bodies', () => {

@@ -7,6 +7,7 @@ import {
   type WatchedShowEntry,
 } from '@/features/sync/api/map-user-state'
 import type { TitleItem } from '@/features/sync/api/sync-item'
+import { chuck, chuckS1, chuckS1E2, ids } from './chuck-items'
 import {
   addCollectedShowItem,
   addEpisodePlays,
@@ -24,22 +25,6 @@ const fixture = (name: string): unknown =>
 // Real bodies: Chuck (1395) has season 1 episodes 1–4 watched, 1 + 9 + 1 + 1 = 12 plays.
 const watchedShows = mapWatchedShows(fixture('sync_watched_shows__traktpy.json'))
 const collectedShows = mapCollectionShows(fixture('sync_collection_shows__traktpy.json'))
-
-const ids = (trakt: number) => ({ trakt, slug: null, imdb: null, tmdb: null, tvdb: null })
-const chuckShow = { ids: ids(1395), title: 'Chuck' }
-const chuck: TitleItem = { type: 'show', ...chuckShow }
-const chuckS1: TitleItem = {
-  type: 'season',
-  ids: ids(9),
-  title: 'Season 1',
-  show: { ...chuckShow, season: 1 },
-}
-const chuckS1E2: TitleItem = {
-  type: 'episode',
-  ids: ids(99),
-  title: 'Chuck Versus the Helicopter',
-  show: { ...chuckShow, season: 1, episode: 2 },
-}
 
 describe('watched state from /sync/watched/shows', () => {
   it('sums a show, a season and an episode', () => {
