@@ -22,3 +22,10 @@ export const staleTime = {
 } as const
 
 export type StaleKind = keyof typeof staleTime
+
+/**
+ * The options of a page's main query (the movie, show, season, episode, person or list itself). Once it failed, a
+ * 404 included, the page shows that with its own Retry: a second reader mounting later (or the page opened again)
+ * does not refetch behind it and flash the skeleton.
+ */
+export const pageQuery = { retryOnMount: false } as const

@@ -5,6 +5,9 @@ import { EpisodePage, type EpisodeContext } from '@/features/shows/components/ep
 import { TitleActions } from '@/features/sync/components/title-actions'
 import { traktIds } from './trakt-ids'
 import { useHideSpoiler } from './use-hide-spoiler'
+import { episodeQueries } from '@/features/shows/api/episode-queries'
+import { parseNumberParam } from '@/features/shows/components/params'
+import { slugParam, type PageLoader } from './page-loader'
 
 /** The episode's actions need the show's ids (cached: the episode page loads the show too). */
 function EpisodeActions({ showSlug, episode }: EpisodeContext) {
@@ -29,4 +32,14 @@ export function Component() {
   const { slug = '' } = useParams()
   const hideSpoiler = useHideSpoiler(slug)
   return <EpisodePage hideSpoiler={hideSpoiler} actions={(context) => <EpisodeActions {...context} />} />
+}
+
+export const loader: PageLoader = ({ params }, queryClient) => {
+  const season = parseNumberParam(params.season)
+  const episode = parseNumberParam(params.episode)
+  if (season !== null && episode !== null) {
+    void queryClient.prefetchQuery(episodeQueries.detail({ slug: slugParam(params), season, episode }))
+    void queryClient.prefetchQuery(showQueries.detail(slugParam(params)))
+  }
+  return null
 }

@@ -1,7 +1,9 @@
 import { MoviePage } from '@/features/movies/components/movie-page'
-import { HideRecommendationButton } from '@/features/recommendations/components/hide-recommendation-button'
+import { HideRecommendationButton } from './hide-recommendation'
 import { TitleActions } from '@/features/sync/components/title-actions'
 import { traktIds } from './trakt-ids'
+import { movieQueries } from '@/features/movies/api/movie-queries'
+import { slugParam, type PageLoader } from './page-loader'
 
 export function Component() {
   return (
@@ -19,4 +21,9 @@ export function Component() {
       }}
     />
   )
+}
+
+export const loader: PageLoader = ({ params }, queryClient) => {
+  void queryClient.prefetchQuery(movieQueries.detail(slugParam(params)))
+  return null
 }

@@ -5,6 +5,9 @@ import { SeasonPage, type SeasonContext } from '@/features/shows/components/seas
 import { TitleActions } from '@/features/sync/components/title-actions'
 import { traktIds } from './trakt-ids'
 import { useHideSpoiler } from './use-hide-spoiler'
+import { seasonQueries } from '@/features/shows/api/season-queries'
+import { parseNumberParam } from '@/features/shows/components/params'
+import { slugParam, type PageLoader } from './page-loader'
 
 /** The season's actions need the show's ids (cached: the season page loads the show too). */
 function SeasonActions({ showSlug, season }: SeasonContext) {
@@ -29,4 +32,14 @@ export function Component() {
   const { slug = '' } = useParams()
   const hideSpoiler = useHideSpoiler(slug)
   return <SeasonPage hideSpoiler={hideSpoiler} actions={(context) => <SeasonActions {...context} />} />
+}
+
+export const loader: PageLoader = ({ params }, queryClient) => {
+  const season = parseNumberParam(params.season)
+  if (season !== null) {
+    void queryClient.prefetchQuery(seasonQueries.info(slugParam(params), season))
+    // The season's hero shows the show's title and fanart.
+    void queryClient.prefetchQuery(showQueries.detail(slugParam(params)))
+  }
+  return null
 }

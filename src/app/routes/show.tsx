@@ -1,9 +1,11 @@
 import { useParams } from 'react-router'
 import { ShowPage } from '@/features/shows/components/show-page'
-import { HideRecommendationButton } from '@/features/recommendations/components/hide-recommendation-button'
+import { HideRecommendationButton } from './hide-recommendation'
 import { TitleActions } from '@/features/sync/components/title-actions'
 import { traktIds } from './trakt-ids'
 import { useHideSpoiler } from './use-hide-spoiler'
+import { showQueries } from '@/features/shows/api/show-queries'
+import { slugParam, type PageLoader } from './page-loader'
 
 export function Component() {
   const { slug = '' } = useParams()
@@ -24,4 +26,9 @@ export function Component() {
       }}
     />
   )
+}
+
+export const loader: PageLoader = ({ params }, queryClient) => {
+  void queryClient.prefetchQuery(showQueries.detail(slugParam(params)))
+  return null
 }

@@ -13,6 +13,11 @@ export function useSession(): Session {
   return useSyncExternalStore(subscribe, getSnapshot, getSnapshot)
 }
 
+/** The session right now, outside React (e.g. to start loading what a signed-in user will need). */
+export function currentSession(): Session {
+  return getSnapshot()
+}
+
 /**
  * Starts "Sign in with Trakt": redirects to the authorization page; `returnTo` is where the user comes back.
  * The PKCE code (and the OAuth library) loads here, on the click, not with the first page.

@@ -4,7 +4,7 @@ import { Link } from 'react-router'
 import { PagedList } from '@/components/ui/paged-list'
 import { usePagedItems, type ItemKey, type ItemsPage } from '@/components/ui/use-paged-items'
 import { cn } from '@/lib/cn'
-import { useInView } from '../lib/use-in-view'
+import { useInView } from '@/lib/use-in-view'
 import { CardSkeleton, type CardVariant } from './chart-grid'
 
 type ChartRailProps<T, TKey extends QueryKey> = {

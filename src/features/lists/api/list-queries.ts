@@ -2,7 +2,7 @@ import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import { withMeta } from '@/lib/trakt/client'
 import type { PageMeta } from '@/lib/trakt/pagination'
 import { trakt } from '@/lib/trakt/trakt'
-import { staleTime } from '@/lib/stale'
+import { pageQuery, staleTime } from '@/lib/stale'
 import { omitted, omitTrailingParams } from '@/lib/media/trailing-params'
 import { mapListEntries, mapListSummary, type ListEntry } from './map-list'
 
@@ -23,6 +23,7 @@ export const listQueries = {
         return mapListSummary(result.data)
       },
       staleTime: staleTime.social,
+      ...pageQuery,
     }),
 
   /** The list's items in the list's own order, paged (type, sort_by and sort_how are left out). */
@@ -50,5 +51,6 @@ export const listQueries = {
         return meta.page < meta.pageCount ? meta.page + 1 : undefined
       },
       staleTime: staleTime.social,
+      ...pageQuery,
     }),
 }

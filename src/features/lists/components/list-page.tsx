@@ -21,7 +21,7 @@ const count = (n: number) => new Intl.NumberFormat().format(n)
 export function ListPage() {
   const { id = '' } = useParams()
   // The route's loader has already asked (and asks again on every visit): a failure it met is shown, not re-sent.
-  const list = useQuery({ ...listQueries.detail(id), retryOnMount: false })
+  const list = useQuery(listQueries.detail(id))
   useDocumentTitle(list.data?.name)
 
   if (!list.isSuccess) return <TitleQueryFallback query={list} noun="list" />
@@ -71,7 +71,7 @@ function ListHeader({ list }: { list: ListSummary }) {
 }
 
 function ListItems({ id, name }: { id: string; name: string }) {
-  const query = useInfiniteQuery({ ...listQueries.items(id), retryOnMount: false })
+  const query = useInfiniteQuery(listQueries.items(id))
   const entries = useMemo(() => {
     const seen = new Set<number>()
     return (query.data?.pages ?? [])

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { staleTime } from '@/lib/stale'
+import { pageQuery, staleTime } from '@/lib/stale'
 import { trakt } from '@/lib/trakt/trakt'
 import { titleQueries } from '@/lib/media/title-queries'
 import { omitted, omitTrailingParams } from '@/lib/media/trailing-params'
@@ -24,6 +24,7 @@ export const movieQueries = {
         return mapToMovie(result.data)
       },
       staleTime: staleTime.summary,
+      ...pageQuery,
     }),
 
   /** Release dates in every country (the country is a trailing parameter, left out). */

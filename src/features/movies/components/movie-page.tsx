@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { lazy, type ReactNode } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router'
 import { formatRuntime } from '@/lib/dates'
@@ -7,20 +7,12 @@ import { movieQueries } from '../api/movie-queries'
 import type { Movie } from '../api/map-to-movie'
 import { capitalize, countryName, formatCalendarDate, languageName } from '@/lib/media/format'
 import type { Studio } from '@/lib/media/map-studios'
-import { userCountry, userLanguage } from '@/lib/media/locale'
-import {
-  AliasesAndTranslations,
-  CastAndCrew,
-  ListsAndWatching,
-  RatingsAndStats,
-} from '@/components/title/common-sections'
-import { CommentsSection } from '@/components/title/comments-entry'
-import { MediaRail } from '@/components/title/media-rail'
 import { TitleQueryFallback } from '@/components/title/page-states'
-import { QuerySection } from '@/components/title/section'
 import { TitleMeta } from '@/components/title/title-meta'
 import { TitleHero, type Fact } from '@/components/title/title-hero'
-import { ReleasesTable } from './releases-table'
+import { NearViewport } from '@/components/ui/near-viewport'
+
+const MovieSections = lazy(async () => ({ default: (await import('./movie-sections')).MovieSections }))
 
 export type MoviePageProps = {
   /** The user's actions for this movie (watchlist, rate, watched, collection, lists, check-in), composed by the route. */
@@ -33,7 +25,7 @@ export type MoviePageProps = {
 export function MoviePage({ actions, comments }: MoviePageProps) {
   const { slug = '' } = useParams()
   // The route's loader has already asked (and asks again on every visit): a failure it met is shown, not re-sent.
-  const movie = useQuery({ ...movieQueries.detail(slug), retryOnMount: false })
+  const movie = useQuery(movieQueries.detail(slug))
   useDocumentTitle(movie.data?.title)
 
   if (!movie.isSuccess) return <TitleQueryFallback query={movie} noun="movie" />
@@ -90,18 +82,7 @@ function MovieView({
   actions?: ReactNode
   comments?: ReactNode
 }) {
-  const people = useQuery(movieQueries.people(slug))
   const studios = useQuery(movieQueries.studios(slug))
-  const ratings = useQuery(movieQueries.ratings(slug))
-  const stats = useQuery(movieQueries.stats(slug))
-  const related = useQuery(movieQueries.related(slug))
-  const aliases = useQuery(movieQueries.aliases(slug))
-  const country = userCountry()
-  const language = userLanguage()
-  const translations = useQuery(movieQueries.translations(slug))
-  const releases = useQuery(movieQueries.releases(slug))
-  const lists = useQuery(movieQueries.lists(slug))
-  const watching = useQuery(movieQueries.watching(slug))
 
   return (
     <article className="space-y-10 pb-12">
@@ -134,37 +115,9 @@ function MovieView({
         </section>
       ) : null}
 
-      <RatingsAndStats ratings={ratings} stats={stats} />
-      <CastAndCrew people={people} />
-
-      <QuerySection
-        title="Related movies"
-        query={related}
-        isEmpty={(data) => data.length === 0}
-        emptyText="No related movies."
-        skeletonClassName="h-64"
-      >
-        {(data) => <MediaRail items={data} label="Related movies" />}
-      </QuerySection>
-
-      <QuerySection
-        title="Releases"
-        query={releases}
-        isEmpty={(data) => data.length === 0}
-        emptyText="No release dates known."
-        aside={
-          releases.data && releases.data.length > 1 ? (
-            <span className="text-sm text-muted">{releases.data.length} countries</span>
-          ) : null
-        }
-      >
-        {(data) => <ReleasesTable countries={data} userCountry={country} />}
-      </QuerySection>
-
-      <AliasesAndTranslations aliases={aliases} translations={translations} language={language} />
-      <ListsAndWatching noun="movie" lists={lists} watching={watching} />
-
-      <CommentsSection count={movie.commentCount}>{comments}</CommentsSection>
+      <NearViewport label="the rest of the page">
+        <MovieSections slug={slug} commentCount={movie.commentCount} comments={comments} />
+      </NearViewport>
     </article>
   )
 }

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { staleTime } from '@/lib/stale'
+import { pageQuery, staleTime } from '@/lib/stale'
 import { withMeta } from '@/lib/trakt/client'
 import { trakt } from '@/lib/trakt/trakt'
 import { mapLists } from '@/lib/media/map-lists'
@@ -26,6 +26,7 @@ export const personQueries = {
         return mapToPerson(result.data)
       },
       staleTime: staleTime.summary,
+      ...pageQuery,
     }),
 
   movies: (slug: string) =>

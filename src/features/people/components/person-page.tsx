@@ -15,7 +15,7 @@ import { CreditList } from './credit-list'
 export function PersonPage({ today }: { today?: Date } = {}) {
   const { slug = '' } = useParams()
   // The route's loader has already asked (and asks again on every visit): a failure it met is shown, not re-sent.
-  const person = useQuery({ ...personQueries.detail(slug), retryOnMount: false })
+  const person = useQuery(personQueries.detail(slug))
   useDocumentTitle(person.data?.name)
 
   if (!person.isSuccess) return <TitleQueryFallback query={person} noun="person" />

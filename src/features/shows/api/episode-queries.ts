@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { staleTime } from '@/lib/stale'
+import { pageQuery, staleTime } from '@/lib/stale'
 import { withMeta } from '@/lib/trakt/client'
 import { trakt } from '@/lib/trakt/trakt'
 import { mapLists, mapWatchers } from '@/lib/media/map-lists'
@@ -31,6 +31,7 @@ export const episodeQueries = {
         return mapToEpisode(result.data)
       },
       staleTime: staleTime.summary,
+      ...pageQuery,
     }),
 
   /** Translations into every language Trakt has (the language is a trailing parameter, left out). */

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { staleTime } from '@/lib/stale'
+import { pageQuery, staleTime } from '@/lib/stale'
 import { withMeta } from '@/lib/trakt/client'
 import { trakt } from '@/lib/trakt/trakt'
 import { mapLists, mapWatchers } from '@/lib/media/map-lists'
@@ -26,6 +26,7 @@ export const seasonQueries = {
         return mapToSeason(result.data)
       },
       staleTime: staleTime.summary,
+      ...pageQuery,
     }),
 
   episodes: (slug: string, season: number) =>

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { staleTime } from '@/lib/stale'
+import { pageQuery, staleTime } from '@/lib/stale'
 import { trakt } from '@/lib/trakt/trakt'
 import { titleQueries } from '@/lib/media/title-queries'
 import { mapCertifications, mapSeasons, mapToEpisode, mapToShow } from './map-to-show'
@@ -23,6 +23,7 @@ export const showQueries = {
         return mapToShow(result.data)
       },
       staleTime: staleTime.summary,
+      ...pageQuery,
     }),
 
   certifications: (slug: string) =>

@@ -46,8 +46,8 @@ export function EpisodePage({ actions, comments, timeZone, hideSpoiler }: Episod
   const ref = { slug, season: season ?? 0, episode: number ?? 0 }
   const isValid = season !== null && number !== null
   // The route's loader has already asked (and asks again on every visit): a failure it met is shown, not re-sent.
-  const episode = useQuery({ ...episodeQueries.detail(ref), enabled: isValid, retryOnMount: false })
-  const show = useQuery({ ...showQueries.detail(slug), retryOnMount: false })
+  const episode = useQuery({ ...episodeQueries.detail(ref), enabled: isValid })
+  const show = useQuery(showQueries.detail(slug))
   useDocumentTitle(
     episode.data ? documentTitle(episode.data, show.data?.title ?? null, hideSpoiler) : undefined,
   )

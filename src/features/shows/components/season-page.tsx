@@ -40,9 +40,8 @@ export function SeasonPage({ actions, comments, timeZone, hideSpoiler }: SeasonP
   const season = useQuery({
     ...seasonQueries.info(slug, number ?? 0),
     enabled: number !== null,
-    retryOnMount: false,
   })
-  const show = useQuery({ ...showQueries.detail(slug), retryOnMount: false })
+  const show = useQuery(showQueries.detail(slug))
   const title = season.data ? seasonTitle(season.data) : undefined
   useDocumentTitle(title && show.data ? `${show.data.title} ${title}` : title)
 

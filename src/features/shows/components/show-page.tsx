@@ -41,7 +41,7 @@ export type ShowPageProps = {
 export function ShowPage({ actions, comments, timeZone, hideSpoiler }: ShowPageProps) {
   const { slug = '' } = useParams()
   // The route's loader has already asked (and asks again on every visit): a failure it met is shown, not re-sent.
-  const show = useQuery({ ...showQueries.detail(slug), retryOnMount: false })
+  const show = useQuery(showQueries.detail(slug))
   useDocumentTitle(show.data?.title)
 
   if (!show.isSuccess) return <TitleQueryFallback query={show} noun="show" />

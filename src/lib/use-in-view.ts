@@ -1,7 +1,7 @@
 import { useEffect, useState, type RefObject } from 'react'
 
 /**
- * True once the element has come near the viewport (and stays true), so off-screen rails do not spend the
+ * True once the element has come near the viewport (and stays true), so off-screen rails and page sections do not spend the
  * GET budget. Without IntersectionObserver (old browsers, jsdom) everything counts as in view.
  */
 export function useInView(ref: RefObject<Element | null>, rootMargin = '400px'): boolean {
