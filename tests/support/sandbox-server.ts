@@ -1,19 +1,23 @@
 import { setupServer } from 'msw/node'
 import { createSandbox, type Sandbox } from '@/sandbox/sandbox'
-import { DEMO_USER } from '@/sandbox/db/types'
+import { DEMO_USER, type SandboxDb } from '@/sandbox/db/types'
 
 export const TEST_URLS = { apiUrl: 'https://api.trakt.tv', authUrl: 'https://auth.trakt.tv' }
 /** A fixed "now" so seeded data and assertions do not drift. */
 export const TEST_NOW = new Date('2026-11-26T12:00:00.000Z')
 
+export type SandboxServer = ReturnType<typeof setupSandboxServer>
+
 /**
  * A sandbox on msw/node for one test file; `signIn` issues a token for a seeded user. `now` is a fixed date, or a
- * clock (`() => new Date()` lets fake timers move the sandbox's time, e.g. to expire tokens).
+ * clock (`() => new Date()` lets fake timers move the sandbox's time, e.g. to expire tokens). `db` builds the
+ * database for each fresh sandbox (default: the full seed around `now`).
  */
-export function setupSandboxServer(options: { now?: Date | (() => Date) } = {}) {
+export function setupSandboxServer(options: { now?: Date | (() => Date); db?: () => SandboxDb } = {}) {
   const fixed = options.now ?? TEST_NOW
   const now = typeof fixed === 'function' ? fixed : () => fixed
-  let sandbox: Sandbox = createSandbox({ urls: TEST_URLS, now })
+  const create = () => createSandbox({ urls: TEST_URLS, now, db: options.db?.() })
+  let sandbox: Sandbox = create()
   const server = setupServer(...sandbox.handlers)
   return {
     server,
@@ -21,7 +25,7 @@ export function setupSandboxServer(options: { now?: Date | (() => Date) } = {}) 
       return sandbox
     },
     reset() {
-      sandbox = createSandbox({ urls: TEST_URLS, now })
+      sandbox = create()
       server.resetHandlers(...sandbox.handlers)
     },
     signIn(username = DEMO_USER, token = `token-${username}`) {

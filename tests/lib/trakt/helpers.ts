@@ -1,27 +1,30 @@
-import { setupServer } from 'msw/node'
 import { createTraktClient, type TokenSource } from '@/lib/trakt/client'
 import { createScheduler, type SchedulerOptions } from '@/lib/trakt/scheduler'
-import { TEST_URLS } from '../../support/sandbox-server'
+import { setupSandboxServer, TEST_URLS, type SandboxServer } from '../../support/sandbox-server'
 
 export const API = TEST_URLS.apiUrl
 export const CLIENT_ID = '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef'
 
-/** One MSW server per test file: unknown requests fail the test, per-test handlers are reset after each test. */
+/**
+ * The one sandbox server for a client test file: per-test `server.use` handlers answer in front of the sandbox and
+ * are dropped after each test; a request neither they nor the sandbox answer fails the test. The tests answer their
+ * own calls, so the file shares one seeded sandbox (a fresh full seed per test would cost a quarter second each).
+ */
 export function startServer() {
-  const server = setupServer()
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+  const box = setupSandboxServer()
+  beforeAll(() => box.server.listen({ onUnhandledRequest: 'error' }))
   afterEach(() => {
-    server.resetHandlers()
-    server.events.removeAllListeners()
+    box.server.resetHandlers()
+    box.server.events.removeAllListeners()
   })
-  afterAll(() => server.close())
-  return server
+  afterAll(() => box.server.close())
+  return box.server
 }
 
 export type WireRequest = { method: string; url: URL; headers: Headers; body: string }
 
 /** Every request that reached the (fake) network, in order, whichever handler answered it. */
-export function recordWire(server: ReturnType<typeof setupServer>): WireRequest[] {
+export function recordWire(server: SandboxServer['server']): WireRequest[] {
   const wire: WireRequest[] = []
   server.events.on('request:start', ({ request }) => {
     wire.push({ method: request.method, url: new URL(request.url), headers: request.headers, body: '' })

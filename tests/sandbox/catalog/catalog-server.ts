@@ -1,18 +1,15 @@
-import { setupServer } from 'msw/node'
-import { createSeedDb } from '../../../src/sandbox/db/create-db'
-import { catalogHandlers } from '../../../src/sandbox/handlers/catalog/catalog-handlers'
-import { createStore, type SandboxStore } from '../../../src/sandbox/store'
-import { TEST_NOW, TEST_URLS } from '../../support/sandbox-server'
+import { setupSandboxServer, TEST_NOW, TEST_URLS, type SandboxServer } from '../../support/sandbox-server'
 
 /** The fixed "now" every catalog test seeds around. */
 export const NOW = TEST_NOW
 export const API = TEST_URLS.apiUrl
 
-/** A fresh seeded store and an msw/node server over the catalog handlers. */
-export function catalogServer() {
-  const store: SandboxStore = createStore(createSeedDb({ now: NOW }), () => NOW)
-  const server = setupServer(...catalogHandlers(store, TEST_URLS))
-  return { store, server }
+/** The one sandbox server for a catalog test file: one seeded database for the whole file. */
+export function catalogServer(): SandboxServer {
+  const box = setupSandboxServer()
+  beforeAll(() => box.server.listen({ onUnhandledRequest: 'error' }))
+  afterAll(() => box.server.close())
+  return box
 }
 
 /** GET/POST... a sandbox path and read the JSON body (null when there is none). */
@@ -25,9 +22,7 @@ export async function call<T = unknown>(
   return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : null) as T }
 }
 
-/** Signs `username` in by minting an access token straight into the store. */
-export function signIn(store: SandboxStore, username: string): Record<string, string> {
-  const token = `token-${username}`
-  store.db.oauth.accessTokens[token] = { username, expires_at: NOW.getTime() + 3_600_000 }
-  return { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }
+/** Signs `username` in on the sandbox and returns the headers of a JSON call as that user. */
+export function signIn(box: SandboxServer, username: string): Record<string, string> {
+  return { Authorization: `Bearer ${box.signIn(username)}`, 'Content-Type': 'application/json' }
 }

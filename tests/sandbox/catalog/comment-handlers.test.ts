@@ -1,9 +1,8 @@
 import type { Comment } from '../../../src/sandbox/db/types'
 import { call, catalogServer, NOW, signIn } from './catalog-server'
 
-const { server, store } = catalogServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterAll(() => server.close())
+const box = catalogServer()
+const store = box.sandbox.store
 
 type Row = Record<string, unknown>
 const DAY = 86_400_000
@@ -72,8 +71,8 @@ describe('reading comments', () => {
 })
 
 describe('writing comments', () => {
-  const auth = signIn(store, 'writer')
-  const other = signIn(store, 'someone-else')
+  const auth = signIn(box, 'writer')
+  const other = signIn(box, 'someone-else')
 
   it('needs a signed-in user', async () => {
     const { status } = await send(

@@ -1,9 +1,7 @@
 import { responseProblems } from '../../support/contract'
 import { API, call, catalogServer } from './catalog-server'
 
-const { server } = catalogServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterAll(() => server.close())
+catalogServer()
 
 // Every GET the catalog answers, checked against the official contract's response schema.
 const PATHS = [

@@ -1,8 +1,6 @@
 import { call, catalogServer } from './catalog-server'
 
-const { server, store } = catalogServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterAll(() => server.close())
+const box = catalogServer()
 
 type Row = Record<string, unknown>
 
@@ -187,7 +185,7 @@ describe('images', () => {
       'Winter Is Coming',
     )
     const list = await call<{ user: { images: { avatar: { full: string } } } }>(
-      `/lists/${Object.keys(store.db.lists)[0]}?extended=full`,
+      `/lists/${Object.keys(box.sandbox.store.db.lists)[0]}?extended=full`,
     )
     const avatar = await (await fetch(list.body.user.images.avatar.full)).text()
     expect(avatar).toContain('width="256" height="256"')

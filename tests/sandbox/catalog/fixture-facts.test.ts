@@ -17,9 +17,7 @@ const recordedReleases = JSON.parse(
 ) as { country: string }[]
 
 const db = createSeedDb({ now: NOW })
-const { server } = catalogServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterAll(() => server.close())
+catalogServer()
 
 describe('fixture-backed titles in the seed', () => {
   it("keeps Deadpool's real overview, tagline, genres, certification, runtime, release date and rating", () => {

@@ -1,8 +1,6 @@
 import { call, catalogServer } from './catalog-server'
 
-const { server } = catalogServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterAll(() => server.close())
+catalogServer()
 
 type Row = Record<string, unknown> & { movie?: Record<string, unknown>; show?: Record<string, unknown> }
 

@@ -1,17 +1,15 @@
-import { setupServer } from 'msw/node'
 import { createRng } from '@/sandbox/db/rng'
 import { seedUserRecords } from '@/sandbox/db/seed-users'
 import { DEMO_USER, type SandboxDb } from '@/sandbox/db/types'
-import { userHandlers } from '@/sandbox/handlers/user/user-handlers'
-import { createStore } from '@/sandbox/store'
+import { setupSandboxServer, TEST_NOW, TEST_URLS } from '../../support/sandbox-server'
 import { buildTestCatalog } from './build-test-catalog'
 
-export const NOW = new Date('2026-11-26T12:00:00.000Z')
-export const API = 'https://api.sandbox.test'
+export const NOW = TEST_NOW
+export const API = TEST_URLS.apiUrl
 const TOKEN = 'demo-token'
 
 /** A seeded database over the test catalog, with a token signed in as the demo user. */
-export function seededDb(): SandboxDb {
+function seededDb(): SandboxDb {
   const db = buildTestCatalog(NOW)
   seedUserRecords(db, createRng(20261126), NOW)
   db.oauth.accessTokens[TOKEN] = { username: DEMO_USER, expires_at: NOW.getTime() + 365 * 86_400_000 }
@@ -19,17 +17,16 @@ export function seededDb(): SandboxDb {
   return db
 }
 
-/** One msw server per test file; each test gets a fresh database and a clock it can move. */
+/** The one sandbox server over the small test catalog; each test gets a fresh sandbox and a clock it can move. */
 export function startSandbox() {
   let clock = NOW.getTime()
-  const store = createStore(seededDb(), () => new Date(clock))
-  const server = setupServer(...userHandlers(store, { apiUrl: API, authUrl: 'https://auth.sandbox.test' }))
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+  const box = setupSandboxServer({ now: () => new Date(clock), db: seededDb })
+  beforeAll(() => box.server.listen({ onUnhandledRequest: 'error' }))
   beforeEach(() => {
     clock = NOW.getTime()
-    store.replace(seededDb())
+    box.reset()
   })
-  afterAll(() => server.close())
+  afterAll(() => box.server.close())
 
   /** Calls the sandbox as the demo user (or `token: null` for anonymous, or another token). */
   async function api(path: string, init: { method?: string; body?: unknown; token?: string | null } = {}) {
@@ -45,5 +42,5 @@ export function startSandbox() {
     return { status: response.status, headers: response.headers, json }
   }
 
-  return { store, api, advance: (ms: number) => (clock += ms), db: () => store.db }
+  return { api, advance: (ms: number) => (clock += ms), db: () => box.sandbox.store.db }
 }
