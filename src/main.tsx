@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import './index.css'
 import { App } from '@/app/app'
@@ -35,11 +35,15 @@ async function boot() {
   })
   installSession({ queryClient })
   const router = createAppRouter({ queryClient })
-  root.render(
-    <StrictMode>
-      <App queryClient={queryClient} router={router} />
-    </StrictMode>,
-  )
+  // A transition: React renders the app in short slices, so the page stays responsive (and index.html's static
+  // shell stays painted) until the first render commits, instead of one long task on a slow phone.
+  startTransition(() => {
+    root.render(
+      <StrictMode>
+        <App queryClient={queryClient} router={router} />
+      </StrictMode>,
+    )
+  })
 }
 
 boot().catch((error: unknown) => {

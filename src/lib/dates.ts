@@ -1,6 +1,8 @@
 // Dates and times in the user's own time zone and locale. Every function takes optional `locale`/`timeZone`
 // so tests (and a future settings page) can pin them; by default the browser's are used.
 
+import { dateTimeFormat, relativeTimeFormat } from '@/lib/intl'
+
 type Zoned = { locale?: string; timeZone?: string }
 type DateInput = Date | string | number
 
@@ -19,7 +21,7 @@ export function formatDate(
 ): string {
   const date = toDate(value)
   if (!isValid(date)) return ''
-  return new Intl.DateTimeFormat(options.locale, {
+  return dateTimeFormat(options.locale, {
     dateStyle: options.style ?? 'medium',
     timeZone: options.timeZone,
   }).format(date)
@@ -29,16 +31,14 @@ export function formatDate(
 export function formatTime(value: DateInput, options: Zoned = {}): string {
   const date = toDate(value)
   if (!isValid(date)) return ''
-  return new Intl.DateTimeFormat(options.locale, { timeStyle: 'short', timeZone: options.timeZone }).format(
-    date,
-  )
+  return dateTimeFormat(options.locale, { timeStyle: 'short', timeZone: options.timeZone }).format(date)
 }
 
 /** "12 Mar 2026, 20:00". */
 export function formatDateTime(value: DateInput, options: Zoned = {}): string {
   const date = toDate(value)
   if (!isValid(date)) return ''
-  return new Intl.DateTimeFormat(options.locale, {
+  return dateTimeFormat(options.locale, {
     dateStyle: 'medium',
     timeStyle: 'short',
     timeZone: options.timeZone,
@@ -49,7 +49,7 @@ export function formatDateTime(value: DateInput, options: Zoned = {}): string {
 export function formatWeekday(value: DateInput, options: Zoned = {}): string {
   const date = toDate(value)
   if (!isValid(date)) return ''
-  return new Intl.DateTimeFormat(options.locale, { weekday: 'long', timeZone: options.timeZone }).format(date)
+  return dateTimeFormat(options.locale, { weekday: 'long', timeZone: options.timeZone }).format(date)
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -67,7 +67,7 @@ export function formatRelativeTime(value: DateInput, options: { now?: Date; loca
   const date = toDate(value)
   if (!isValid(date)) return ''
   const seconds = (date.getTime() - (options.now ?? new Date()).getTime()) / 1000
-  const format = new Intl.RelativeTimeFormat(options.locale, { numeric: 'auto' })
+  const format = relativeTimeFormat(options.locale, { numeric: 'auto' })
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size || unit === 'second') return format.format(Math.round(seconds / size), unit)
   }
@@ -88,7 +88,7 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 type WallClock = { year: number; month: number; day: number; hour: number; minute: number; weekday: number }
 
 function wallClock(instant: number, timeZone: string): WallClock {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = dateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',

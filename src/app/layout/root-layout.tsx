@@ -1,15 +1,18 @@
-import type { ReactNode } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
 import { Link, Outlet } from 'react-router'
 import { PageSkeleton } from '@/components/ui/skeleton'
 import { AccountMenu } from './account-menu'
-import { DemoBadge } from './demo-badge'
 import { DemoInvite } from './demo-invite'
 import { NavigationProgress } from './navigation-progress'
 import { OfflineIndicator } from './offline-indicator'
 import { BottomNav, TopNav } from './primary-nav'
 import { RateLimitStatus } from './rate-limit-status'
+import { isDemoMode } from '@/lib/demo'
 import { GlobalSearchShortcut } from '@/features/search/components/global-search-shortcut'
 import { RouteChangeEffects } from './route-change-effects'
+
+// Only the demo shows it: a chunk of its own, out of every real first visit.
+const DemoBadge = lazy(async () => ({ default: (await import('./demo-badge')).DemoBadge }))
 
 function Wordmark() {
   return (
@@ -43,7 +46,11 @@ export function AppShell({ children }: { children: ReactNode }) {
           <Wordmark />
           <TopNav />
           <div className="ms-auto flex items-center gap-2">
-            <DemoBadge />
+            {isDemoMode() ? (
+              <Suspense fallback={null}>
+                <DemoBadge />
+              </Suspense>
+            ) : null}
             <AccountMenu />
           </div>
         </div>

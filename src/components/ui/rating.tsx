@@ -1,6 +1,7 @@
 import type { ComponentProps } from 'react'
 import { cn } from '@/lib/cn'
 import { StarIcon } from './icons'
+import { formatCount } from '@/lib/media/format'
 
 type RatingProps = ComponentProps<'span'> & {
   /** Trakt's community rating, 0–10. */
@@ -14,7 +15,7 @@ export function Rating({ value, votes, display = 'percent', className, ...props 
   // A title nobody has rated yet has rating 0 from 0 votes: that is no rating, not a bad one.
   if (value === null || value === undefined || Number.isNaN(value) || votes === 0) return null
   const percent = Math.round(value * 10)
-  const votesText = votes ? `, ${new Intl.NumberFormat().format(votes)} votes` : ''
+  const votesText = votes ? `, ${formatCount(votes)} votes` : ''
   const label = `Rated ${percent}%${votesText}`
   if (display === 'stars') {
     const stars = Math.round(value) / 2

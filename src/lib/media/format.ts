@@ -1,14 +1,15 @@
-const counts = new Intl.NumberFormat(undefined)
-const compact = new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 })
+import { dateTimeFormat, numberFormat } from '@/lib/intl'
 
 /** "529,955" in the user's locale. */
 export function formatCount(value: number | null | undefined): string {
-  return value === null || value === undefined ? '–' : counts.format(value)
+  return value === null || value === undefined ? '–' : numberFormat(undefined).format(value)
 }
 
 /** "530K" for tight places; the exact number belongs in an accessible label next to it. */
 export function formatCompact(value: number | null | undefined): string {
-  return value === null || value === undefined ? '–' : compact.format(value)
+  return value === null || value === undefined
+    ? '–'
+    : numberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 }).format(value)
 }
 
 /** Trakt ratings are 0-10 with many decimals: "8.3". */
@@ -21,37 +22,43 @@ export function capitalize(value: string): string {
   return value.charAt(0).toUpperCase() + value.slice(1)
 }
 
-const regionNames = (() => {
-  try {
-    return new Intl.DisplayNames(undefined, { type: 'region' })
-  } catch {
-    return null
-  }
-})()
+const displayNames = new Map<Intl.DisplayNamesType, Intl.DisplayNames | null>()
 
-const languageNames = (() => {
-  try {
-    return new Intl.DisplayNames(undefined, { type: 'language' })
-  } catch {
-    return null
+/** Built on first use (they are slow to build and most pages never name a country). */
+function names(type: Intl.DisplayNamesType): Intl.DisplayNames | null {
+  if (!displayNames.has(type)) {
+    try {
+      displayNames.set(type, new Intl.DisplayNames(undefined, { type }))
+    } catch {
+      displayNames.set(type, null)
+    }
   }
-})()
+  return displayNames.get(type) ?? null
+}
 
-/** "us" → "United States"; unknown codes come back upper-cased. */
+const countryNames = new Map<string, string>()
+
+/** "us" → "United States"; unknown codes come back upper-cased. Kept once looked up (tables sort by them). */
 export function countryName(code: string | null | undefined): string {
   if (!code) return ''
-  try {
-    return regionNames?.of(code.toUpperCase()) ?? code.toUpperCase()
-  } catch {
-    return code.toUpperCase()
+  const upper = code.toUpperCase()
+  let name = countryNames.get(upper)
+  if (name === undefined) {
+    try {
+      name = names('region')?.of(upper) ?? upper
+    } catch {
+      name = upper
+    }
+    countryNames.set(upper, name)
   }
+  return name
 }
 
 /** "de" → "German". */
 export function languageName(code: string | null | undefined): string {
   if (!code) return ''
   try {
-    return languageNames?.of(code) ?? code
+    return names('language')?.of(code) ?? code
   } catch {
     return code
   }
@@ -63,10 +70,8 @@ export function formatCalendarDate(value: string | null | undefined, locale?: st
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
   if (!match) {
     const date = new Date(value)
-    return Number.isNaN(date.getTime())
-      ? ''
-      : new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date)
+    return Number.isNaN(date.getTime()) ? '' : dateTimeFormat(locale, { dateStyle: 'medium' }).format(date)
   }
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date)
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date)
 }

@@ -3,8 +3,7 @@ import { FallbackImage } from '@/components/ui/fallback-image'
 import { ListIcon } from '@/components/ui/icons'
 import { cn } from '@/lib/cn'
 import type { ListCardModel } from '../api/map-list-item'
-
-const count = (n: number) => new Intl.NumberFormat().format(n)
+import { formatCount } from '@/lib/media/format'
 
 /** A Trakt list: a strip of its first posters, its name, owner and counts. */
 export function ListCard({
@@ -60,8 +59,8 @@ export function ListCard({
       </Heading>
       <p className="mt-auto text-xs text-muted">
         {list.username ? <>by {list.username}</> : 'Official list'}
-        {list.itemCount !== null ? <> · {count(list.itemCount)} items</> : null}
-        {list.likeCount !== null ? <> · {count(list.likeCount)} likes</> : null}
+        {list.itemCount !== null ? <> · {formatCount(list.itemCount)} items</> : null}
+        {list.likeCount !== null ? <> · {formatCount(list.likeCount)} likes</> : null}
       </p>
     </article>
   )

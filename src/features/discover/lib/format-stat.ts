@@ -1,23 +1,23 @@
 import { formatDate } from '@/lib/dates'
 import type { ChartStat } from '../api/map-chart-item'
-
-const count = (n: number) => new Intl.NumberFormat().format(n)
+import { formatCount } from '@/lib/media/format'
+import { numberFormat } from '@/lib/intl'
 
 /** "3,223 watching" (now), "16,863 watchers" (in a period), "$29M", "30,838 lists", "Updated 25 Jun 2026". */
 export function formatStat(stat: ChartStat): string {
   switch (stat.kind) {
     case 'watching':
-      return `${count(stat.value)} watching`
+      return `${formatCount(stat.value)} watching`
     case 'watchers':
-      return `${count(stat.value)} watchers`
+      return `${formatCount(stat.value)} watchers`
     case 'plays':
-      return `${count(stat.value)} plays`
+      return `${formatCount(stat.value)} plays`
     case 'collectors':
-      return `${count(stat.value)} collected`
+      return `${formatCount(stat.value)} collected`
     case 'lists':
-      return `On ${count(stat.value)} lists`
+      return `On ${formatCount(stat.value)} lists`
     case 'revenue':
-      return new Intl.NumberFormat('en-US', {
+      return numberFormat('en-US', {
         style: 'currency',
         currency: 'USD',
         notation: 'compact',
@@ -31,5 +31,5 @@ export function formatStat(stat: ChartStat): string {
 
 /** "1,234 titles", "1 list". */
 export function formatTotal(total: number, noun: 'title' | 'list'): string {
-  return `${count(total)} ${noun}${total === 1 ? '' : 's'}`
+  return `${formatCount(total)} ${noun}${total === 1 ? '' : 's'}`
 }

@@ -11,11 +11,10 @@ import { errorMessage } from '@/lib/trakt/errors'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { listQueries } from '../api/list-queries'
 import type { ListEntry, ListSummary } from '../api/map-list'
+import { formatCount } from '@/lib/media/format'
 
 const gridClasses =
   'grid grid-cols-2 gap-x-3 gap-y-5 min-[480px]:grid-cols-3 sm:grid-cols-4 xl:grid-cols-5 2xl:grid-cols-6'
-
-const count = (n: number) => new Intl.NumberFormat().format(n)
 
 /** `/lists/:id` — a list by its Trakt id (trakt.tv's address for official lists): what it is, then its items. */
 export function ListPage() {
@@ -36,8 +35,10 @@ export function ListPage() {
 function ListHeader({ list }: { list: ListSummary }) {
   const facts = [
     list.owner ? null : 'Official list',
-    list.itemCount === null ? null : `${count(list.itemCount)} ${list.itemCount === 1 ? 'item' : 'items'}`,
-    list.likes === null ? null : `${count(list.likes)} ${list.likes === 1 ? 'like' : 'likes'}`,
+    list.itemCount === null
+      ? null
+      : `${formatCount(list.itemCount)} ${list.itemCount === 1 ? 'item' : 'items'}`,
+    list.likes === null ? null : `${formatCount(list.likes)} ${list.likes === 1 ? 'like' : 'likes'}`,
   ].filter((fact): fact is string => fact !== null)
   return (
     <header className="space-y-3">

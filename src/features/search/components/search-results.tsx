@@ -6,8 +6,7 @@ import { usePagedItems } from '@/components/ui/use-paged-items'
 import { searchQueries } from '../api/search-queries'
 import type { SearchUrlState } from '../lib/use-search-url-state'
 import { SearchResultItem, SearchResultsSkeleton } from './search-result-item'
-
-const count = (n: number) => new Intl.NumberFormat().format(n)
+import { formatCount } from '@/lib/media/format'
 
 /** The results of the search in the URL: a count, the rows, and paging; a prompt when nothing is searched yet. */
 export function SearchResults({ state }: { state: SearchUrlState }) {
@@ -37,7 +36,7 @@ export function SearchResults({ state }: { state: SearchUrlState }) {
     <>
       {total !== undefined && !query.isPending ? (
         <p role="status" className="text-sm text-muted">
-          {count(total)} result{total === 1 ? '' : 's'}
+          {formatCount(total)} result{total === 1 ? '' : 's'}
         </p>
       ) : null}
       <PagedList
