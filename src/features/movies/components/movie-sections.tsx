@@ -15,53 +15,77 @@ import { ReleasesTable } from './releases-table'
 
 type MovieSectionsProps = { slug: string; commentCount: number | null; comments?: ReactNode }
 
-/** Everything below a movie's overview, each section with its own request: a chunk that loads near the viewport. */
+/**
+ * Everything below a movie's overview: a chunk that loads near the viewport. Each section reads its own query,
+ * so a response re-renders its section only, not the nine others.
+ */
 export function MovieSections({ slug, commentCount, comments }: MovieSectionsProps) {
-  const people = useQuery(movieQueries.people(slug))
-  const ratings = useQuery(movieQueries.ratings(slug))
-  const stats = useQuery(movieQueries.stats(slug))
-  const related = useQuery(movieQueries.related(slug))
-  const aliases = useQuery(movieQueries.aliases(slug))
-  const country = userCountry()
-  const language = userLanguage()
-  const translations = useQuery(movieQueries.translations(slug))
-  const releases = useQuery(movieQueries.releases(slug))
-  const lists = useQuery(movieQueries.lists(slug))
-  const watching = useQuery(movieQueries.watching(slug))
-
   return (
     <div className="space-y-10">
-      <RatingsAndStats ratings={ratings} stats={stats} />
-      <CastAndCrew people={people} />
-
-      <QuerySection
-        title="Related movies"
-        query={related}
-        isEmpty={(data) => data.length === 0}
-        emptyText="No related movies."
-        skeletonClassName="h-64"
-      >
-        {(data) => <MediaRail items={data} label="Related movies" />}
-      </QuerySection>
-
-      <QuerySection
-        title="Releases"
-        query={releases}
-        isEmpty={(data) => data.length === 0}
-        emptyText="No release dates known."
-        aside={
-          releases.data && releases.data.length > 1 ? (
-            <span className="text-sm text-muted">{releases.data.length} countries</span>
-          ) : null
-        }
-      >
-        {(data) => <ReleasesTable countries={data} userCountry={country} />}
-      </QuerySection>
-
-      <AliasesAndTranslations aliases={aliases} translations={translations} language={language} />
-      <ListsAndWatching noun="movie" lists={lists} watching={watching} />
-
+      <Ratings slug={slug} />
+      <People slug={slug} />
+      <Related slug={slug} />
+      <Releases slug={slug} />
+      <Names slug={slug} />
+      <ListsAndViewers slug={slug} />
       <CommentsSection count={commentCount}>{comments}</CommentsSection>
     </div>
   )
+}
+
+type SlugProps = { slug: string }
+
+function Ratings({ slug }: SlugProps) {
+  const ratings = useQuery(movieQueries.ratings(slug))
+  const stats = useQuery(movieQueries.stats(slug))
+  return <RatingsAndStats ratings={ratings} stats={stats} />
+}
+
+function People({ slug }: SlugProps) {
+  return <CastAndCrew people={useQuery(movieQueries.people(slug))} />
+}
+
+function Related({ slug }: SlugProps) {
+  return (
+    <QuerySection
+      title="Related movies"
+      query={useQuery(movieQueries.related(slug))}
+      isEmpty={(data) => data.length === 0}
+      emptyText="No related movies."
+      skeletonClassName="h-64"
+    >
+      {(data) => <MediaRail items={data} label="Related movies" />}
+    </QuerySection>
+  )
+}
+
+function Releases({ slug }: SlugProps) {
+  const releases = useQuery(movieQueries.releases(slug))
+  return (
+    <QuerySection
+      title="Releases"
+      query={releases}
+      isEmpty={(data) => data.length === 0}
+      emptyText="No release dates known."
+      aside={
+        releases.data && releases.data.length > 1 ? (
+          <span className="text-sm text-muted">{releases.data.length} countries</span>
+        ) : null
+      }
+    >
+      {(data) => <ReleasesTable countries={data} userCountry={userCountry()} />}
+    </QuerySection>
+  )
+}
+
+function Names({ slug }: SlugProps) {
+  const aliases = useQuery(movieQueries.aliases(slug))
+  const translations = useQuery(movieQueries.translations(slug))
+  return <AliasesAndTranslations aliases={aliases} translations={translations} language={userLanguage()} />
+}
+
+function ListsAndViewers({ slug }: SlugProps) {
+  const lists = useQuery(movieQueries.lists(slug))
+  const watching = useQuery(movieQueries.watching(slug))
+  return <ListsAndWatching noun="movie" lists={lists} watching={watching} />
 }
