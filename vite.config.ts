@@ -27,11 +27,15 @@ export default defineConfig({
     // The demo's sandbox (MSW + seed data, ~770 kB) is one lazy chunk that only demo mode loads.
     chunkSizeWarningLimit: 800,
     rolldownOptions: {
+      preserveEntrySignatures: false,
       output: {
         // Everything the entry imports statically goes in one chunk: a first visit then fetches the entry, its
         // styles and the page's own chunks, not a dozen shared slivers queued on the browser's six connections
         // (each wave a round trip), and one file compresses better than many.
-        codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] },
+        codeSplitting: {
+          groups: [{ name: 'index', tags: ['$initial'] }],
+          experimentalInlineCommonChunks: { maxSize: 40 * 1024 },
+        },
       },
     },
   },
