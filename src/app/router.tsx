@@ -8,24 +8,36 @@ import type { PageLoader } from './routes/page-loader'
 type Module = { Component: NonNullable<RouteObject['Component']>; loader?: PageLoader }
 
 /**
- * A page: one lazy route module holds its component and, where the page has main data, its loader. React Router
- * asks for both when the route matches, so the page's requests start the moment its module arrives (index.html
- * preloads that module next to the entry on a first visit), before React renders anything; the loaders stay out
- * of the entry chunk.
+ * A page: one lazy route module holds its component and, where the page has main data (`loads`), its loader.
+ * React Router asks for both when the route matches, so the page's requests start the moment its module arrives
+ * (index.html preloads that module next to the entry on a first visit), before React renders; the loaders stay
+ * out of the entry chunk. Only those routes get a loader: a route with one makes every navigation to it wait a
+ * tick for it, and URL state written twice in that tick (two filters at once) would lose the first write.
  */
 function routePages(queryClient: QueryClient) {
-  return function page(path: string, load: () => Promise<Module>, title: RouteHandle['title']): RouteObject {
+  return function page(
+    path: string,
+    load: () => Promise<Module>,
+    title: RouteHandle['title'],
+    options: { loads?: boolean } = {},
+  ): RouteObject {
     const handle: RouteHandle = { title }
+    const Component = async () => (await load()).Component
+    if (!options.loads) return { path, handle, lazy: { Component } }
     return {
       path,
       handle,
       lazy: {
-        Component: async () => (await load()).Component,
+        Component,
         loader: async () => {
           const { loader } = await load()
-          return (args) => loader?.(args, queryClient) ?? null
+          if (!loader) throw new Error(`The route module for ${path} exports no loader.`)
+          return (args) => loader(args, queryClient)
         },
       },
+      // A new address asks again; a change of the query string alone (a filter, a page) is the page's own state,
+      // which its queries follow: no loader run, so the navigation completes at once.
+      shouldRevalidate: ({ currentUrl, nextUrl }) => currentUrl.pathname !== nextUrl.pathname,
     }
   }
 }
@@ -36,13 +48,13 @@ function pages(queryClient: QueryClient): RouteObject[] {
   return [
     // `/` has no page of its own: Discover is the front door.
     { index: true, loader: () => redirect('/discover') },
-    page('discover', () => import('./routes/discover'), 'Discover'),
-    page('discover/:type/:section', () => import('./routes/discover-section'), 'Discover'),
+    page('discover', () => import('./routes/discover'), 'Discover', { loads: true }),
+    page('discover/:type/:section', () => import('./routes/discover-section'), 'Discover', { loads: true }),
     page('calendar', () => import('./routes/calendar'), 'Calendar'),
     page('progress', () => import('./routes/progress'), 'Progress'),
     page('watchlist', () => import('./routes/watchlist'), 'Watchlist'),
     page('lists', () => import('./routes/lists'), 'Lists'),
-    page('lists/:id', () => import('./routes/list'), 'List'),
+    page('lists/:id', () => import('./routes/list'), 'List', { loads: true }),
     page('search', () => import('./routes/search'), 'Search'),
     page('search/:idType/:id', () => import('./routes/search-id'), 'Search'),
     page('profile', () => import('./routes/profile'), 'Profile'),
@@ -52,15 +64,18 @@ function pages(queryClient: QueryClient): RouteObject[] {
       (p) => p.user ?? 'Profile',
     ),
     page('users/:user/lists/:list', () => import('./routes/user-list'), 'List'),
-    page('movies/:slug', () => import('./routes/movie'), 'Movie'),
-    page('shows/:slug', () => import('./routes/show'), 'Show'),
+    page('movies/:slug', () => import('./routes/movie'), 'Movie', { loads: true }),
+    page('shows/:slug', () => import('./routes/show'), 'Show', { loads: true }),
     page(
       'shows/:slug/seasons/:season',
       () => import('./routes/season'),
       (p) => `Season ${p.season ?? ''}`,
+      { loads: true },
     ),
-    page('shows/:slug/seasons/:season/episodes/:episode', () => import('./routes/episode'), 'Episode'),
-    page('people/:slug', () => import('./routes/person'), 'Person'),
+    page('shows/:slug/seasons/:season/episodes/:episode', () => import('./routes/episode'), 'Episode', {
+      loads: true,
+    }),
+    page('people/:slug', () => import('./routes/person'), 'Person', { loads: true }),
     page('comments/:id', () => import('./routes/comment'), 'Comment'),
     page('recommendations', () => import('./routes/recommendations'), 'Recommendations'),
     page('settings', () => import('./routes/settings'), 'Settings'),

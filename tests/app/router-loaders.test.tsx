@@ -27,7 +27,7 @@ function pageRoutes() {
     const args = { params, request: new Request(`http://localhost${url}`), context: undefined }
     return loader(args as unknown as LoaderFunctionArgs)
   }
-  return { queryClient, load }
+  return { queryClient, load, route: (path: string) => flat.find((r) => r.path === path) }
 }
 
 describe('route loaders', () => {
@@ -79,5 +79,22 @@ describe('route loaders', () => {
     })
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect(trakt.to('/shows/')).toHaveLength(0)
+  })
+
+  it('a page without main data has no loader, so two changes to its address in a row both apply', () => {
+    const { route } = pageRoutes()
+    expect(route('recommendations')?.lazy).not.toHaveProperty('loader')
+    expect(route('search')?.lazy).not.toHaveProperty('loader')
+  })
+
+  it('a new filter on a chart is the page’s own state: the loader runs again only for a new address', () => {
+    const shouldRevalidate = pageRoutes().route('discover/:type/:section')?.shouldRevalidate
+    const at = (url: string) => new URL(`http://localhost${url}`)
+    const args = (from: string, to: string) =>
+      ({ currentUrl: at(from), nextUrl: at(to) }) as Parameters<NonNullable<typeof shouldRevalidate>>[0]
+    expect(
+      shouldRevalidate?.(args('/discover/movies/trending', '/discover/movies/trending?genres=action')),
+    ).toBe(false)
+    expect(shouldRevalidate?.(args('/discover/movies/trending', '/discover/shows/trending'))).toBe(true)
   })
 })
