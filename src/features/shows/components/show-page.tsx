@@ -1,30 +1,23 @@
-import type { ReactNode } from 'react'
-import { useQuery } from '@tanstack/react-query'
+import { lazy, type ReactNode } from 'react'
+import { useQuery, type UseQueryResult } from '@tanstack/react-query'
 import { useParams } from 'react-router'
-import { Chip } from '@/components/ui/chip'
 import { formatDate, formatRuntime } from '@/lib/dates'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import type { Episode, Show } from '../api/map-to-show'
 import { showQueries } from '../api/show-queries'
 import { capitalize, countryName } from '@/lib/media/format'
 import type { Studio } from '@/lib/media/map-studios'
-import { userLanguage } from '@/lib/media/locale'
-import { CommentsSection } from '@/components/title/comments-entry'
-import {
-  AliasesAndTranslations,
-  CastAndCrew,
-  ListsAndWatching,
-  RatingsAndStats,
-} from '@/components/title/common-sections'
-import { MediaRail } from '@/components/title/media-rail'
 import { TitleQueryFallback } from '@/components/title/page-states'
 import { QuerySection } from '@/components/title/section'
 import { TitleMeta } from '@/components/title/title-meta'
 import { TitleHero, type Fact } from '@/components/title/title-hero'
+import { NearViewport } from '@/components/ui/near-viewport'
 import { localAirTime } from './air-time'
 import { EpisodeCard } from './episode-card'
 import type { HideSpoiler } from './links'
 import { SeasonList } from './season-list'
+
+const ShowSections = lazy(async () => ({ default: (await import('./show-sections')).ShowSections }))
 
 export type ShowPageProps = {
   /** The user's actions for this show (watchlist, rate, watched, collection, lists), composed by the route. */
@@ -94,21 +87,7 @@ type ShowViewProps = {
 }
 
 function ShowView({ slug, show, actions, comments, timeZone, hideSpoiler }: ShowViewProps) {
-  const isSpoiler = (episode: Episode) => hideSpoiler?.(episode.season, episode.number) ?? false
-  const language = userLanguage()
-  const seasons = useQuery(showQueries.seasons(slug))
-  const nextEpisode = useQuery(showQueries.nextEpisode(slug))
-  const lastEpisode = useQuery(showQueries.lastEpisode(slug))
-  const certifications = useQuery(showQueries.certifications(slug))
-  const people = useQuery(showQueries.people(slug))
   const studios = useQuery(showQueries.studios(slug))
-  const ratings = useQuery(showQueries.ratings(slug))
-  const stats = useQuery(showQueries.stats(slug))
-  const related = useQuery(showQueries.related(slug))
-  const aliases = useQuery(showQueries.aliases(slug))
-  const translations = useQuery(showQueries.translations(slug))
-  const lists = useQuery(showQueries.lists(slug))
-  const watching = useQuery(showQueries.watching(slug))
 
   return (
     <article className="space-y-10 pb-12">
@@ -142,81 +121,72 @@ function ShowView({ slug, show, actions, comments, timeZone, hideSpoiler }: Show
       ) : null}
 
       <div className="grid gap-6 md:grid-cols-2">
-        <QuerySection
-          title="Next episode"
-          query={nextEpisode}
-          isEmpty={(data) => data === null}
-          emptyText="No episode scheduled."
-          skeletonClassName="h-20"
-        >
-          {(data) =>
-            data ? (
-              <EpisodeCard slug={slug} episode={data} timeZone={timeZone} isSpoiler={isSpoiler(data)} />
-            ) : null
-          }
-        </QuerySection>
-        <QuerySection
-          title="Last episode"
-          query={lastEpisode}
-          isEmpty={(data) => data === null}
-          emptyText="Nothing has aired yet."
-          skeletonClassName="h-20"
-        >
-          {(data) =>
-            data ? (
-              <EpisodeCard slug={slug} episode={data} timeZone={timeZone} isSpoiler={isSpoiler(data)} />
-            ) : null
-          }
-        </QuerySection>
+        <NextEpisode slug={slug} timeZone={timeZone} hideSpoiler={hideSpoiler} />
+        <LastEpisode slug={slug} timeZone={timeZone} hideSpoiler={hideSpoiler} />
       </div>
 
-      <QuerySection
-        title="Seasons"
-        query={seasons}
-        isEmpty={(data) => data.length === 0}
-        emptyText="No seasons yet."
-        skeletonClassName="h-64"
-      >
-        {(data) => <SeasonList slug={slug} seasons={data} />}
-      </QuerySection>
+      <Seasons slug={slug} />
 
-      <RatingsAndStats ratings={ratings} stats={stats} />
-      <CastAndCrew people={people} />
-
-      <QuerySection
-        title="Related shows"
-        query={related}
-        isEmpty={(data) => data.length === 0}
-        emptyText="No related shows."
-        skeletonClassName="h-64"
-      >
-        {(data) => <MediaRail items={data} label="Related shows" />}
-      </QuerySection>
-
-      <QuerySection
-        title="Certifications"
-        query={certifications}
-        isEmpty={(data) => data.length === 0}
-        emptyText="No certifications known."
-        skeletonClassName="h-10"
-      >
-        {(data) => (
-          <ul className="flex flex-wrap gap-2">
-            {data.map((item) => (
-              <li key={`${item.country}-${item.certification}`}>
-                <Chip>
-                  {countryName(item.country)}: {item.certification}
-                </Chip>
-              </li>
-            ))}
-          </ul>
-        )}
-      </QuerySection>
-
-      <AliasesAndTranslations aliases={aliases} translations={translations} language={language} />
-      <ListsAndWatching noun="show" lists={lists} watching={watching} />
-
-      <CommentsSection count={show.commentCount}>{comments}</CommentsSection>
+      <NearViewport label="the rest of the page">
+        <ShowSections slug={slug} commentCount={show.commentCount} comments={comments} />
+      </NearViewport>
     </article>
+  )
+}
+
+type EpisodeSectionProps = { slug: string; timeZone?: string; hideSpoiler?: HideSpoiler }
+
+// The next and the last episode, each with its own query (its answer re-renders that section only).
+function NextEpisode(props: EpisodeSectionProps) {
+  const query = useQuery(showQueries.nextEpisode(props.slug))
+  return <EpisodeSection title="Next episode" emptyText="No episode scheduled." query={query} {...props} />
+}
+
+function LastEpisode(props: EpisodeSectionProps) {
+  const query = useQuery(showQueries.lastEpisode(props.slug))
+  return <EpisodeSection title="Last episode" emptyText="Nothing has aired yet." query={query} {...props} />
+}
+
+function EpisodeSection({
+  title,
+  emptyText,
+  query,
+  slug,
+  timeZone,
+  hideSpoiler,
+}: EpisodeSectionProps & { title: string; emptyText: string; query: UseQueryResult<Episode | null> }) {
+  return (
+    <QuerySection
+      title={title}
+      query={query}
+      isEmpty={(data) => data === null}
+      emptyText={emptyText}
+      skeletonClassName="h-20"
+    >
+      {(data) =>
+        data ? (
+          <EpisodeCard
+            slug={slug}
+            episode={data}
+            timeZone={timeZone}
+            isSpoiler={hideSpoiler?.(data.season, data.number) ?? false}
+          />
+        ) : null
+      }
+    </QuerySection>
+  )
+}
+
+function Seasons({ slug }: { slug: string }) {
+  return (
+    <QuerySection
+      title="Seasons"
+      query={useQuery(showQueries.seasons(slug))}
+      isEmpty={(data) => data.length === 0}
+      emptyText="No seasons yet."
+      skeletonClassName="h-64"
+    >
+      {(data) => <SeasonList slug={slug} seasons={data} />}
+    </QuerySection>
   )
 }
