@@ -116,6 +116,8 @@ test.describe('images', () => {
     await shows.getByRole('link').first().click()
     const main = page.getByRole('main')
     await expect(main.getByRole('heading', { level: 1 })).toBeVisible()
+    // The people load as the reader comes near them (at once on a wide screen, after some scrolling on a phone).
+    await main.getByRole('region', { name: 'Seasons' }).scrollIntoViewIfNeeded()
     const cast = main.getByRole('region', { name: 'Cast' })
     await expect(cast.getByRole('link').first()).toBeVisible()
     await expect(page.locator('[data-placeholder]').first()).toBeAttached()

@@ -2,16 +2,15 @@ import type { ReactNode } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { Chip } from '@/components/ui/chip'
 import { countryName } from '@/lib/media/format'
-import { userLanguage } from '@/lib/media/locale'
 import { CommentsSection } from '@/components/title/comments-entry'
-import {
-  AliasesAndTranslations,
-  CastAndCrew,
-  ListsAndWatching,
-  RatingsAndStats,
-} from '@/components/title/common-sections'
-import { MediaRail } from '@/components/title/media-rail'
 import { QuerySection } from '@/components/title/section'
+import {
+  TitleListsAndWatching,
+  TitleNames,
+  TitlePeople,
+  TitleRatings,
+  TitleRelated,
+} from '@/components/title/title-sections'
 import { showQueries } from '../api/show-queries'
 
 type ShowSectionsProps = { slug: string; commentCount: number | null; comments?: ReactNode }
@@ -23,44 +22,18 @@ type ShowSectionsProps = { slug: string; commentCount: number | null; comments?:
 export function ShowSections({ slug, commentCount, comments }: ShowSectionsProps) {
   return (
     <div className="space-y-10">
-      <Ratings slug={slug} />
-      <People slug={slug} />
-      <Related slug={slug} />
+      <TitleRatings kind="shows" slug={slug} />
+      <TitlePeople kind="shows" slug={slug} />
+      <TitleRelated kind="shows" slug={slug} />
       <Certifications slug={slug} />
-      <Names slug={slug} />
-      <ListsAndViewers slug={slug} />
+      <TitleNames kind="shows" slug={slug} />
+      <TitleListsAndWatching kind="shows" slug={slug} />
       <CommentsSection count={commentCount}>{comments}</CommentsSection>
     </div>
   )
 }
 
-type SlugProps = { slug: string }
-
-function Ratings({ slug }: SlugProps) {
-  const ratings = useQuery(showQueries.ratings(slug))
-  const stats = useQuery(showQueries.stats(slug))
-  return <RatingsAndStats ratings={ratings} stats={stats} />
-}
-
-function People({ slug }: SlugProps) {
-  return <CastAndCrew people={useQuery(showQueries.people(slug))} />
-}
-
-function Related({ slug }: SlugProps) {
-  return (
-    <QuerySection
-      title="Related shows"
-      query={useQuery(showQueries.related(slug))}
-      isEmpty={(data) => data.length === 0}
-      emptyText="No related shows."
-      skeletonClassName="h-64"
-    >
-      {(data) => <MediaRail items={data} label="Related shows" />}
-    </QuerySection>
-  )
-}
-
-function Certifications({ slug }: SlugProps) {
+function Certifications({ slug }: { slug: string }) {
   return (
     <QuerySection
       title="Certifications"
@@ -82,16 +55,4 @@ function Certifications({ slug }: SlugProps) {
       )}
     </QuerySection>
   )
-}
-
-function Names({ slug }: SlugProps) {
-  const aliases = useQuery(showQueries.aliases(slug))
-  const translations = useQuery(showQueries.translations(slug))
-  return <AliasesAndTranslations aliases={aliases} translations={translations} language={userLanguage()} />
-}
-
-function ListsAndViewers({ slug }: SlugProps) {
-  const lists = useQuery(showQueries.lists(slug))
-  const watching = useQuery(showQueries.watching(slug))
-  return <ListsAndWatching noun="show" lists={lists} watching={watching} />
 }
