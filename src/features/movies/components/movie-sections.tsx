@@ -1,35 +1,19 @@
 import type { ReactNode } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { userCountry } from '@/lib/media/locale'
-import { CommentsSection } from '@/components/title/comments-entry'
 import { QuerySection } from '@/components/title/section'
-import {
-  TitleListsAndWatching,
-  TitleNames,
-  TitlePeople,
-  TitleRatings,
-  TitleRelated,
-} from '@/components/title/title-sections'
+import { TitleSections } from '@/components/title/title-sections'
 import { movieQueries } from '../api/movie-queries'
 import { ReleasesTable } from './releases-table'
 
 type MovieSectionsProps = { slug: string; commentCount: number | null; comments?: ReactNode }
 
-/**
- * Everything below a movie's overview: a chunk that loads near the viewport. Each section reads its own query,
- * so a response re-renders its section only, not the nine others.
- */
+/** Everything below a movie's overview (a chunk that loads near the viewport), its releases included. */
 export function MovieSections({ slug, commentCount, comments }: MovieSectionsProps) {
   return (
-    <div className="space-y-10">
-      <TitleRatings kind="movies" slug={slug} />
-      <TitlePeople kind="movies" slug={slug} />
-      <TitleRelated kind="movies" slug={slug} />
+    <TitleSections kind="movies" slug={slug} commentCount={commentCount} comments={comments}>
       <Releases slug={slug} />
-      <TitleNames kind="movies" slug={slug} />
-      <TitleListsAndWatching kind="movies" slug={slug} />
-      <CommentsSection count={commentCount}>{comments}</CommentsSection>
-    </div>
+    </TitleSections>
   )
 }
 
