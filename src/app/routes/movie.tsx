@@ -24,6 +24,10 @@ export function Component() {
 }
 
 export const loader: PageLoader = ({ params }, queryClient) => {
-  void queryClient.prefetchQuery(movieQueries.detail(slugParam(params)))
+  const slug = slugParam(params)
+  void queryClient.prefetchQuery(movieQueries.detail(slug))
+  // The hero's studios line too: asked only once the details had arrived, it was a second wait (and often the
+  // largest text on a phone's first screen).
+  void queryClient.prefetchQuery(movieQueries.studios(slug))
   return null
 }

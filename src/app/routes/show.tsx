@@ -29,6 +29,10 @@ export function Component() {
 }
 
 export const loader: PageLoader = ({ params }, queryClient) => {
-  void queryClient.prefetchQuery(showQueries.detail(slugParam(params)))
+  const slug = slugParam(params)
+  void queryClient.prefetchQuery(showQueries.detail(slug))
+  // The hero's studios line too: asked only once the details had arrived, it was a second wait (and often the
+  // largest text on a phone's first screen).
+  void queryClient.prefetchQuery(showQueries.studios(slug))
   return null
 }

@@ -1,4 +1,4 @@
-import { defaultPathSerializer } from 'openapi-fetch'
+import { defaultPathSerializer } from '@/lib/trakt/typed-client'
 
 /**
  * A trailing path parameter left out on purpose. The reference makes trailing parameters optional

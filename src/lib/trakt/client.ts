@@ -1,8 +1,8 @@
-import createClient from 'openapi-fetch'
 import { readHttpError, TraktNetworkError } from './errors'
 import { readResponseMeta, type ResponseMeta } from './pagination'
 import type { Scheduler } from './scheduler'
 import type { paths } from './schema'
+import { createTypedClient } from './typed-client'
 
 /** Where the client gets the user's access token, and how it asks for a new one after a 401. */
 export type TokenSource = {
@@ -158,18 +158,14 @@ function follow(shared: SharedGet, signal: AbortSignal, forget: () => void): Pro
 
 /** A typed Trakt API client generated from the official OpenAPI contract. */
 export function createTraktClient(options: TraktClientOptions) {
-  return createClient<paths>({
-    baseUrl: options.apiUrl,
-    fetch: createTraktFetch(options),
-    querySerializer: { array: { style: 'form', explode: false } },
-  })
+  return createTypedClient<paths>({ baseUrl: options.apiUrl, fetch: createTraktFetch(options) })
 }
 
 export type TraktClient = ReturnType<typeof createTraktClient>
 
 export type WithMeta<T> = { data: T; meta: ResponseMeta }
 
-/** Unwraps an openapi-fetch result (errors were already thrown by the network door) and adds header metadata. */
+/** Unwraps a typed call's result (errors were already thrown by the network door) and adds header metadata. */
 export function withMeta<T>(result: { data?: T; response: Response }): WithMeta<T> {
   return { data: result.data as T, meta: readResponseMeta(result.response.headers) }
 }

@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
-import { defaultPathSerializer } from 'openapi-fetch'
+import { defaultPathSerializer } from '@/lib/trakt/typed-client'
 import { withMeta } from '@/lib/trakt/client'
 import { extended } from '@/lib/trakt/params'
 import type { PageMeta } from '@/lib/trakt/pagination'

@@ -1,12 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react'
+import { http } from 'msw'
 import type { SandboxDb } from '@/sandbox/db/types'
 import { sandboxServer } from '../../../support/render-app'
+import { TEST_URLS } from '../../../support/sandbox-server'
 import {
   BREAKING_BAD,
   TRON,
   LIMIT_MESSAGE,
   SERVER_MESSAGE,
   countReadsMatching,
+  deferred,
   demoState,
   failWrite,
   forget,
@@ -115,13 +118,18 @@ describe('collection', () => {
     expect(received[0]!.body).toEqual({ movies: [{ ids: { trakt: TRON.id } }] })
   })
 
-  it('removes from the collection with the exact body', async () => {
+  it('removes from the collection at once, before Trakt answers, with the exact body', async () => {
     const received = recordWrites()
+    const gate = deferred()
+    // Holds the write, then lets the sandbox answer it.
+    sandboxServer.server.use(http.post(`${TEST_URLS.apiUrl}/sync/collection/remove`, () => gate.promise))
     const { user, actions } = await openTitle(TRON.path, collected)
 
     await user.click(await within(actions).findByRole('button', { name: 'Remove from collection' }))
 
     expect(await within(actions).findByRole('button', { name: 'Add to collection…' })).toBeInTheDocument()
+    expect(isCollected()).toBe(true)
+    gate.resolve()
     await waitFor(() => expect(isCollected()).toBe(false))
     expect(received).toEqual([
       { method: 'POST', path: '/sync/collection/remove', body: { movies: [{ ids: { trakt: TRON.id } }] } },

@@ -1,9 +1,13 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
+import { http } from 'msw'
 import type { SandboxDb } from '@/sandbox/db/types'
+import { sandboxServer } from '../../../support/render-app'
+import { TEST_URLS } from '../../../support/sandbox-server'
 import {
   TRON,
   LIMIT_MESSAGE,
   SERVER_MESSAGE,
+  deferred,
   demoState,
   failWrite,
   forget,
@@ -46,6 +50,23 @@ describe('rating', () => {
     expect(received).toEqual([
       { method: 'POST', path: '/sync/ratings', body: { movies: [{ ids: { trakt: TRON.id }, rating: 7 }] } },
     ])
+  })
+
+  it('shows the new rating at once, before Trakt answers', async () => {
+    const gate = deferred()
+    // Holds the write, then lets the sandbox answer it.
+    sandboxServer.server.use(http.post(`${TEST_URLS.apiUrl}/sync/ratings`, () => gate.promise))
+    const { user, actions } = await openTitle(TRON.path, rated(5))
+    await waitFor(() => expect(within(actions).getByRole('radio', { name: '5 — Meh' })).toBeChecked())
+
+    await user.click(within(actions).getByRole('radio', { name: '9 — Superb' }))
+
+    expect(await within(actions).findByText('Your rating: 9')).toBeInTheDocument()
+    expect(within(actions).getByRole('radio', { name: '9 — Superb' })).toBeChecked()
+    expect(ratingOf()).toBe(5)
+    gate.resolve()
+    await waitFor(() => expect(ratingOf()).toBe(9))
+    expect(within(actions).getByText('Your rating: 9')).toBeInTheDocument()
   })
 
   it('is operable with the keyboard: one tab stop, arrows move, Enter or Space rates', async () => {
