@@ -2,7 +2,8 @@ import type { UseQueryResult } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { buttonClasses } from '@/components/ui/button'
 import { ErrorState } from '@/components/ui/error-state'
-import { Skeleton } from '@/components/ui/skeleton'
+import { pulse, Skeleton } from '@/components/ui/skeleton'
+import { cn } from '@/lib/cn'
 import { errorMessage, TraktHttpError } from '@/lib/trakt/errors'
 
 /** Stands in for Trakt's 404 where a page knows before asking that there is nothing (a bad number, an empty body). */
@@ -62,7 +63,7 @@ function TitlePageSkeleton({
   media?: 'poster' | 'still'
 }) {
   return (
-    <div role="status" aria-live="polite" className="space-y-8">
+    <div role="status" aria-live="polite" className={cn('space-y-8', pulse)}>
       <span className="sr-only">{label}</span>
       <div className="flex flex-col gap-4 pt-4 sm:flex-row sm:gap-6 sm:pt-10">
         {media === 'still' ? (

@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react'
 import type { UseQueryResult } from '@tanstack/react-query'
 import { Button } from '@/components/ui/button'
-import { Skeleton } from '@/components/ui/skeleton'
+import { pulse, Skeleton } from '@/components/ui/skeleton'
 import { cn } from '@/lib/cn'
 import { errorMessage } from '@/lib/trakt/errors'
 
@@ -52,7 +52,7 @@ export function QuerySection<T>({
   let body: ReactNode
   if (query.isPending) {
     body = (
-      <div aria-busy="true">
+      <div aria-busy="true" className={pulse}>
         <span className="sr-only">Loading…</span>
         <Skeleton className={cn('h-24 w-full', skeletonClassName)} />
       </div>

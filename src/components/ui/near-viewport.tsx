@@ -1,6 +1,7 @@
 import { Suspense, useRef, type ReactNode } from 'react'
 import { useInView } from '@/lib/use-in-view'
-import { Skeleton } from './skeleton'
+import { cn } from '@/lib/cn'
+import { pulse, Skeleton } from './skeleton'
 
 /**
  * The lower part of a page, rendered once it comes near the viewport. Put a `lazy` component inside: its code
@@ -11,7 +12,7 @@ export function NearViewport({ label, children }: { label: string; children: Rea
   const ref = useRef<HTMLDivElement>(null)
   const isNear = useInView(ref)
   const fallback = (
-    <div role="status" className="space-y-4">
+    <div role="status" className={cn('space-y-4', pulse)}>
       <span className="sr-only">Loading {label}…</span>
       <Skeleton className="h-6 w-40" />
       <Skeleton className="h-64 w-full" />

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useDeferredValue, type ReactNode } from 'react'
 import { cn } from '@/lib/cn'
 import { errorMessage } from '@/lib/trakt/errors'
 import { ErrorState } from './error-state'
@@ -39,8 +39,12 @@ export function PagedList<T>({
   itemClassName,
   loadMoreLabel,
 }: PagedListProps<T>) {
-  const { query, items, getKey } = paged
-  if (query.isPending) return loading
+  // New answers render in the background (a transition React slices into short tasks), so a page whose lists
+  // arrive one after another does not block input with one long render each; until then the previous state stays.
+  const { query, getKey } = paged
+  const isPending = useDeferredValue(query.isPending)
+  const items = useDeferredValue(paged.items)
+  if (isPending) return loading
   // A failed refetch keeps what was loaded on screen; only a list with nothing to show becomes the error.
   if (query.isError && items.length === 0)
     return (

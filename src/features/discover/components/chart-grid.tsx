@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { PagedList } from '@/components/ui/paged-list'
-import { Skeleton } from '@/components/ui/skeleton'
+import { pulse, Skeleton } from '@/components/ui/skeleton'
 import { cn } from '@/lib/cn'
 import type { PagedItems } from '@/components/ui/use-paged-items'
 
@@ -47,7 +47,7 @@ export function ChartGrid<T>({ paged, title, variant, renderItem, empty }: Chart
       className={gridClasses[variant]}
       renderItem={renderItem}
       loading={
-        <div role="status" aria-label={`Loading ${name}`} className={gridClasses[variant]}>
+        <div role="status" aria-label={`Loading ${name}`} className={cn(gridClasses[variant], pulse)}>
           {Array.from({ length: variant === 'poster' ? 12 : 6 }, (_, i) => (
             <CardSkeleton key={i} variant={variant} />
           ))}

@@ -3,6 +3,7 @@ import { useId, useRef, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { PagedList } from '@/components/ui/paged-list'
 import { usePagedItems, type ItemKey, type ItemsPage } from '@/components/ui/use-paged-items'
+import { pulse } from '@/components/ui/skeleton'
 import { cn } from '@/lib/cn'
 import { useInView } from '@/lib/use-in-view'
 import { CardSkeleton, type CardVariant } from './chart-grid'
@@ -56,7 +57,11 @@ export function ChartRail<T, TKey extends QueryKey>({
         itemClassName={cn(itemClasses[variant], 'shrink-0 snap-start')}
         renderItem={renderItem}
         loading={
-          <div role="status" aria-label={`Loading ${title}`} className="flex gap-3 overflow-hidden">
+          <div
+            role="status"
+            aria-label={`Loading ${title}`}
+            className={cn('flex gap-3 overflow-hidden', pulse)}
+          >
             {Array.from({ length: 8 }, (_, i) => (
               <CardSkeleton key={i} variant={variant} className={cn(itemClasses[variant], 'shrink-0')} />
             ))}

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import { Button } from '@/components/ui/button'
-import { Skeleton } from '@/components/ui/skeleton'
+import { pulse, Skeleton } from '@/components/ui/skeleton'
+import { cn } from '@/lib/cn'
 import { errorMessage } from '@/lib/trakt/errors'
 import type { ReferenceOption } from '../api/reference-queries'
 
@@ -32,7 +33,7 @@ export function OptionCheckboxes({
   const filterId = useId()
   if (isPending) {
     return (
-      <div role="status" aria-label={`Loading ${legend.toLowerCase()}`} className="space-y-2">
+      <div role="status" aria-label={`Loading ${legend.toLowerCase()}`} className={cn('space-y-2', pulse)}>
         {Array.from({ length: 5 }, (_, i) => (
           <Skeleton key={i} className="h-5 w-3/4" />
         ))}

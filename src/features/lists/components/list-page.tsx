@@ -5,7 +5,8 @@ import { EmptyState } from '@/components/ui/empty-state'
 import { ErrorState } from '@/components/ui/error-state'
 import { LoadMore } from '@/components/ui/load-more'
 import { Poster } from '@/components/ui/poster'
-import { Skeleton } from '@/components/ui/skeleton'
+import { pulse, Skeleton } from '@/components/ui/skeleton'
+import { cn } from '@/lib/cn'
 import { TitleQueryFallback } from '@/components/title/page-states'
 import { errorMessage } from '@/lib/trakt/errors'
 import { useDocumentTitle } from '@/lib/use-document-title'
@@ -137,7 +138,7 @@ function EntryCard({ entry }: { entry: ListEntry }) {
 
 function ItemsSkeleton() {
   return (
-    <div role="status" aria-label="Loading the list’s items" className={gridClasses}>
+    <div role="status" aria-label="Loading the list’s items" className={cn(gridClasses, pulse)}>
       {Array.from({ length: 12 }, (_, i) => (
         <div key={i} className="space-y-2">
           <Skeleton className="aspect-poster w-full rounded-card" />

@@ -6,7 +6,7 @@ import { EmptyState } from '@/components/ui/empty-state'
 import { ErrorState } from '@/components/ui/error-state'
 import { Poster } from '@/components/ui/poster'
 import { SignInPrompt } from '@/components/ui/sign-in-prompt'
-import { Skeleton } from '@/components/ui/skeleton'
+import { pulse, Skeleton } from '@/components/ui/skeleton'
 import { Tabs } from '@/components/ui/tabs'
 import { useSession } from '@/lib/auth/session'
 import { errorMessage } from '@/lib/trakt/errors'
@@ -141,7 +141,7 @@ function RecommendationPanel({ type, filters, update }: PanelProps) {
       ) : null}
 
       {query.isPending ? (
-        <div role="status" aria-live="polite">
+        <div role="status" aria-live="polite" className={pulse}>
           <span className="sr-only">Loading recommendations…</span>
           <div className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-5">
             {Array.from({ length: 10 }, (_, i) => (

@@ -1,4 +1,6 @@
 import { Link } from 'react-router'
+import { pulse } from '@/components/ui/skeleton'
+import { cn } from '@/lib/cn'
 import { Chip } from '@/components/ui/chip'
 import { Poster } from '@/components/ui/poster'
 import type { SearchResultModel } from '../api/map-search-result'
@@ -49,13 +51,13 @@ export function SearchResultItem({ result }: { result: SearchResultModel }) {
 /** Placeholder rows in the result list's own layout. */
 export function SearchResultsSkeleton({ label, count = 6 }: { label: string; count?: number }) {
   return (
-    <div role="status" aria-label={label} className="space-y-2">
+    <div role="status" aria-label={label} className={cn('space-y-2', pulse)}>
       {Array.from({ length: count }, (_, i) => (
         <div key={i} aria-hidden="true" className="flex gap-3 p-2">
-          <div className="aspect-poster w-14 shrink-0 animate-pulse rounded-card bg-raised motion-reduce:animate-none sm:w-16" />
+          <div className="aspect-poster w-14 shrink-0 rounded-card bg-raised sm:w-16" />
           <div className="flex-1 space-y-2 py-1">
-            <div className="h-5 w-16 animate-pulse rounded-full bg-raised motion-reduce:animate-none" />
-            <div className="h-5 w-2/3 animate-pulse rounded-md bg-raised motion-reduce:animate-none" />
+            <div className="h-5 w-16 rounded-full bg-raised" />
+            <div className="h-5 w-2/3 rounded-md bg-raised" />
           </div>
         </div>
       ))}

@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react'
 import { useLocation } from 'react-router'
 import { Button } from '@/components/ui/button'
-import { Skeleton } from '@/components/ui/skeleton'
+import { pulse, Skeleton } from '@/components/ui/skeleton'
+import { cn } from '@/lib/cn'
 import { currentSession, startSignIn, useSession } from '@/lib/auth/session'
 import type { TitleActionsProps } from './signed-in-actions'
 
@@ -26,7 +27,7 @@ export function TitleActions(props: TitleActionsProps) {
   return (
     <Suspense
       fallback={
-        <div role="status" className="flex flex-wrap gap-3">
+        <div role="status" className={cn('flex flex-wrap gap-3', pulse)}>
           <span className="sr-only">Loading your actions…</span>
           {Array.from({ length: 4 }, (_, i) => (
             <Skeleton key={i} className="h-10 w-32 rounded-full" />
