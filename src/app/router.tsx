@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { createBrowserRouter, redirect, type RouteObject } from 'react-router'
 import { RootHydrateFallback, RootLayout } from './layout/root-layout'
 import type { RouteHandle } from './layout/route-handle'
-import { RootErrorBoundary, RouteErrorBoundary } from './route-error-boundary'
+import { RootErrorBoundary, RouteErrorBoundary } from './lazy-error-boundaries'
 import type { PageLoader } from './routes/page-loader'
 
 type Module = { Component: NonNullable<RouteObject['Component']>; loader?: PageLoader }

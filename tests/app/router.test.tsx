@@ -51,7 +51,7 @@ describe('routes', () => {
       `/users/${demo.ids.slug}`,
     )
     expect(within(banner).getByRole('link', { name: 'Settings' })).toHaveAttribute('href', '/settings')
-    expect(within(banner).getByRole('group', { name: 'Theme' })).toBeInTheDocument()
+    expect(await within(banner).findByRole('group', { name: 'Theme' })).toBeInTheDocument()
     await user.click(within(banner).getByRole('button', { name: 'Sign out' }))
     expect(await within(banner).findByRole('button', { name: 'Sign in' })).toBeInTheDocument()
     // The token was revoked at Trakt, not only forgotten here.

@@ -1,11 +1,25 @@
+import { lazy, Suspense } from 'react'
 import { Link, useLocation } from 'react-router'
 import { Button } from '@/components/ui/button'
+import { cn } from '@/lib/cn'
 import { FallbackImage } from '@/components/ui/fallback-image'
 import { ChevronDownIcon, UserIcon } from '@/components/ui/icons'
 import { Menu, MenuSeparator, menuItemClasses } from '@/components/ui/menu'
 import { signOut, startSignIn, useSession, type SessionUser } from '@/lib/auth/session'
 import { useThemePreference } from '@/lib/theme'
-import { ThemeIcon, ThemeSwitch } from './theme-switch'
+import { ThemeIcon } from './theme-icon'
+
+// The switch shows only in an open menu: its code loads on the first open, not with every first visit.
+const ThemeSwitch = lazy(async () => ({ default: (await import('./theme-switch')).ThemeSwitch }))
+
+/** The switch in a menu, with room kept for it while its code arrives. */
+function MenuThemeSwitch({ className }: { className?: string }) {
+  return (
+    <Suspense fallback={<div className={cn('min-h-17', className)} />}>
+      <ThemeSwitch className={className} />
+    </Suspense>
+  )
+}
 
 function Avatar({ user }: { user: SessionUser | null }) {
   const initial = (
@@ -43,7 +57,7 @@ export function AccountMenu() {
           triggerClassName="flex size-10 items-center justify-center rounded-full text-muted hover:bg-raised hover:text-fg"
           panelClassName="w-72 p-3"
         >
-          {() => <ThemeSwitch />}
+          {() => <MenuThemeSwitch />}
         </Menu>
         <Button size="sm" onClick={() => void startSignIn(location.pathname + location.search)}>
           Sign in
@@ -81,7 +95,7 @@ export function AccountMenu() {
             Settings
           </Link>
           <MenuSeparator />
-          <ThemeSwitch className="p-2" />
+          <MenuThemeSwitch className="p-2" />
           <MenuSeparator />
           <button
             type="button"

@@ -1,5 +1,5 @@
 import * as oauth from 'oauth4webapi'
-import { traktAuthFetch } from '@/lib/trakt/trakt'
+import { traktAuthFetch } from '@/lib/trakt/auth-fetch'
 
 // oauth4webapi lives only in the modules that sign in, refresh, revoke or run the device flow, and those load on
 // demand (dynamic import), so the library stays out of the entry chunk.

@@ -1,5 +1,7 @@
+import { getConfig } from '../config'
 import { readHttpError, TraktNetworkError } from './errors'
 import type { Scheduler } from './scheduler'
+import { traktScheduler } from './trakt'
 
 /** The OAuth calls Marquee makes on Trakt's auth host (authorize is a browser redirect, not a request). */
 const OAUTH_PATHS: readonly string[] = [
@@ -84,4 +86,18 @@ export function createAuthFetch(options: AuthFetchOptions): AuthFetch {
     if (response.status === 429 || response.status >= 500) throw await readHttpError(response, method, url)
     return response
   }
+}
+
+let shared: { scheduler: Scheduler; authFetch: AuthFetch } | null = null
+
+/**
+ * The app's one door for OAuth calls (src/lib/auth passes it to oauth4webapi as `customFetch`), on the app's
+ * scheduler. It lives here, not in trakt.ts, so that only the sign-in and token code (lazy chunks) carries it.
+ */
+export function traktAuthFetch(): AuthFetch {
+  const scheduler = traktScheduler()
+  // A rebuilt client (tests' resetTrakt) brings a new scheduler, and the door follows it.
+  if (shared?.scheduler !== scheduler)
+    shared = { scheduler, authFetch: createAuthFetch({ authUrl: getConfig().authUrl, scheduler }) }
+  return shared.authFetch
 }

@@ -1,10 +1,9 @@
 import { getConfig } from '../config'
-import { createAuthFetch, type AuthFetch } from './auth-fetch'
 import { createTraktClient, type TokenSource, type TraktClient } from './client'
 import { createScheduler, type Scheduler } from './scheduler'
 
 let tokenSource: TokenSource | null = null
-let instance: { client: TraktClient; scheduler: Scheduler; authFetch: AuthFetch } | null = null
+let instance: { client: TraktClient; scheduler: Scheduler } | null = null
 
 const tokens: TokenSource = {
   getAccessToken: () => tokenSource?.getAccessToken() ?? null,
@@ -15,8 +14,7 @@ function build(overrides: { writeIntervalMs?: number } = {}) {
   const config = getConfig()
   const scheduler = createScheduler({ getBudget: config.getBudget, ...overrides })
   const client = createTraktClient({ apiUrl: config.apiUrl, clientId: config.clientId, scheduler, tokens })
-  const authFetch = createAuthFetch({ authUrl: config.authUrl, scheduler })
-  return { client, scheduler, authFetch }
+  return { client, scheduler }
 }
 
 /** The app's one Trakt client. */
@@ -29,12 +27,6 @@ export function trakt(): TraktClient {
 export function traktScheduler(): Scheduler {
   instance ??= build()
   return instance.scheduler
-}
-
-/** The app's one door for OAuth calls (src/lib/auth passes it to oauth4webapi as `customFetch`). */
-export function traktAuthFetch(): AuthFetch {
-  instance ??= build()
-  return instance.authFetch
 }
 
 /** Lets the session (src/lib/auth) supply tokens to every request. */

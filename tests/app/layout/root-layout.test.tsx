@@ -88,7 +88,7 @@ describe('app shell', () => {
     renderApp('/discover')
     await screen.findByRole('heading', { level: 1, name: 'Discover' })
     await user.click(screen.getByRole('button', { name: 'Theme' }))
-    const group = screen.getByRole('group', { name: 'Theme' })
+    const group = await screen.findByRole('group', { name: 'Theme' })
     await user.click(within(group).getByRole('radio', { name: 'Dark' }))
     expect(localStorage.getItem('marquee.theme')).toBe('dark')
     expect(document.documentElement.dataset.theme).toBe('dark')

@@ -1,8 +1,8 @@
 import { resetAuthSession } from '@/lib/auth/default-session'
 import { requestDeviceCode } from '@/lib/auth/device-flow'
 import { DEFAULT_CLIENT_ID } from '@/lib/config'
-import { AuthRequestRefusedError } from '@/lib/trakt/auth-fetch'
-import { resetTrakt, traktAuthFetch } from '@/lib/trakt/trakt'
+import { AuthRequestRefusedError, traktAuthFetch } from '@/lib/trakt/auth-fetch'
+import { resetTrakt } from '@/lib/trakt/trakt'
 import { AUTH_URL, createAuthServer } from '../auth/auth-test-kit'
 
 const auth = createAuthServer()
