@@ -1,18 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { http } from 'msw'
 import type { SandboxDb } from '@/sandbox/db/types'
 import { sandboxServer } from '../../../support/render-app'
-import { TEST_URLS } from '../../../support/sandbox-server'
 import {
   BREAKING_BAD,
   TRON,
   LIMIT_MESSAGE,
   SERVER_MESSAGE,
   countReadsMatching,
-  deferred,
   demoState,
   failWrite,
   forget,
+  holdWrite,
   openTitle,
   recordWrites,
 } from './title-page'
@@ -63,8 +61,9 @@ describe('status', () => {
 })
 
 describe('collection', () => {
-  it('adds with media metadata from the form, exactly as the reference spells it', async () => {
+  it('adds with media metadata from the form, exactly as the reference spells it, at once', async () => {
     const received = recordWrites()
+    const gate = holdWrite('post', '/sync/collection')
     const { user, actions } = await openTitle(TRON.path, (d) => forget(d, 'movie', TRON.id))
 
     const open = within(actions).getByRole('button', { name: 'Add to collection…' })
@@ -80,6 +79,8 @@ describe('collection', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Add to collection' }))
 
     expect(await within(actions).findByText('In your collection')).toBeInTheDocument()
+    expect(isCollected()).toBe(false)
+    gate.release()
     const metadata = {
       media_type: 'bluray',
       resolution: 'uhd_4k',
@@ -120,16 +121,14 @@ describe('collection', () => {
 
   it('removes from the collection at once, before Trakt answers, with the exact body', async () => {
     const received = recordWrites()
-    const gate = deferred()
-    // Holds the write, then lets the sandbox answer it.
-    sandboxServer.server.use(http.post(`${TEST_URLS.apiUrl}/sync/collection/remove`, () => gate.promise))
+    const gate = holdWrite('post', '/sync/collection/remove')
     const { user, actions } = await openTitle(TRON.path, collected)
 
     await user.click(await within(actions).findByRole('button', { name: 'Remove from collection' }))
 
     expect(await within(actions).findByRole('button', { name: 'Add to collection…' })).toBeInTheDocument()
     expect(isCollected()).toBe(true)
-    gate.resolve()
+    gate.release()
     await waitFor(() => expect(isCollected()).toBe(false))
     expect(received).toEqual([
       { method: 'POST', path: '/sync/collection/remove', body: { movies: [{ ids: { trakt: TRON.id } }] } },
@@ -155,6 +154,7 @@ describe('lists', () => {
     const itemReads = countReadsMatching(/^\/users\/me\/lists\/\d+\/items/)
     const { user, actions } = await openTitle(TRON.path, (d) => forget(d, 'movie', TRON.id))
     const [first, second] = demoLists()
+    const gate = holdWrite('post', `/users/me/lists/${first!.ids.trakt}/items`)
     expect(itemReads()).toBe(0)
 
     await user.click(within(actions).getByRole('button', { name: 'Lists…' }))
@@ -170,6 +170,8 @@ describe('lists', () => {
 
     expect(box).toBeChecked()
     await waitFor(() => expect(within(actions).getByText(`On lists: ${first!.name}`)).toBeInTheDocument())
+    expect(onList(first!.ids.trakt)).toBe(false)
+    gate.release()
     await waitFor(() => expect(onList(first!.ids.trakt)).toBe(true))
     expect(received).toEqual([
       {
@@ -235,9 +237,10 @@ describe('lists', () => {
     ])
   })
 
-  it('removes it from a list with the exact body', async () => {
+  it('removes it from a list at once, before Trakt answers', async () => {
     const [, second] = demoLists()
     const listId = second!.ids.trakt
+    const gate = holdWrite('post', `/users/me/lists/${listId}/items/remove`)
     const { user, actions } = await openTitle(TRON.path, (d) => {
       forget(d, 'movie', TRON.id)
       d.lists[listId]!.items.push({
@@ -255,6 +258,8 @@ describe('lists', () => {
     await user.click(box)
 
     expect(box).not.toBeChecked()
+    expect(onList(listId)).toBe(true)
+    gate.release()
     await waitFor(() => expect(onList(listId)).toBe(false))
   })
 })

@@ -1,16 +1,13 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
-import { http } from 'msw'
 import type { SandboxDb } from '@/sandbox/db/types'
-import { sandboxServer } from '../../../support/render-app'
-import { TEST_URLS } from '../../../support/sandbox-server'
 import {
   TRON,
   LIMIT_MESSAGE,
   SERVER_MESSAGE,
-  deferred,
   demoState,
   failWrite,
   forget,
+  holdWrite,
   openTitle,
   recordWrites,
 } from './title-page'
@@ -53,9 +50,7 @@ describe('rating', () => {
   })
 
   it('shows the new rating at once, before Trakt answers', async () => {
-    const gate = deferred()
-    // Holds the write, then lets the sandbox answer it.
-    sandboxServer.server.use(http.post(`${TEST_URLS.apiUrl}/sync/ratings`, () => gate.promise))
+    const gate = holdWrite('post', '/sync/ratings')
     const { user, actions } = await openTitle(TRON.path, rated(5))
     await waitFor(() => expect(within(actions).getByRole('radio', { name: '5 — Meh' })).toBeChecked())
 
@@ -64,7 +59,7 @@ describe('rating', () => {
     expect(await within(actions).findByText('Your rating: 9')).toBeInTheDocument()
     expect(within(actions).getByRole('radio', { name: '9 — Superb' })).toBeChecked()
     expect(ratingOf()).toBe(5)
-    gate.resolve()
+    gate.release()
     await waitFor(() => expect(ratingOf()).toBe(9))
     expect(within(actions).getByText('Your rating: 9')).toBeInTheDocument()
   })
@@ -113,8 +108,9 @@ describe('rating', () => {
     expect(ratingOf()).toBe(5)
   })
 
-  it('removes the rating with the exact body', async () => {
+  it('removes the rating at once, before Trakt answers, with the exact body', async () => {
     const received = recordWrites()
+    const gate = holdWrite('post', '/sync/ratings/remove')
     const { user, actions } = await openTitle(TRON.path, rated(6))
 
     await user.click(await within(actions).findByRole('button', { name: 'Remove rating' }))
@@ -125,6 +121,8 @@ describe('rating', () => {
         .getAllByRole('radio')
         .every((r) => r.getAttribute('aria-checked') === 'false'),
     ).toBe(true)
+    expect(ratingOf()).toBe(6)
+    gate.release()
     await waitFor(() => expect(ratingOf()).toBeUndefined())
     expect(received).toEqual([
       { method: 'POST', path: '/sync/ratings/remove', body: { movies: [{ ids: { trakt: TRON.id } }] } },

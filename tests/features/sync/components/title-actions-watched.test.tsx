@@ -9,6 +9,7 @@ import {
   demoState,
   failWrite,
   forget,
+  holdWrite,
   openTitle,
   recordWrites,
 } from './title-page'
@@ -46,6 +47,7 @@ async function openMarkWatched(view: Awaited<ReturnType<typeof openTitle>>) {
 describe('mark as watched', () => {
   it('marks a movie watched now: exact body, the play shows at once, and Trakt records it', async () => {
     const received = recordWrites()
+    const gate = holdWrite('post', '/sync/history')
     const view = await openTitle(TRON.path, (db) => forget(db, 'movie', TRON.id))
     const before = Date.now()
 
@@ -54,6 +56,8 @@ describe('mark as watched', () => {
     await view.user.click(within(dialog).getByRole('button', { name: 'Mark as watched' }))
 
     expect(await within(view.actions).findByText(/^Watched once/)).toBeInTheDocument()
+    expect(moviePlays()).toHaveLength(0)
+    gate.release()
     await waitFor(() => expect(moviePlays()).toHaveLength(1))
     expect(received).toEqual([
       {
@@ -223,8 +227,9 @@ describe('mark as watched', () => {
 })
 
 describe('remove plays', () => {
-  it('shows the plays and removes them all with the item body', async () => {
+  it('shows the plays and removes them all at once, before Trakt answers, with the item body', async () => {
     const received = recordWrites()
+    const gate = holdWrite('post', '/sync/history/remove')
     const view = await openTitle(TRON.path, watchedTwice)
     expect(await within(view.actions).findByText(/^Watched 2 times, last on/)).toBeInTheDocument()
 
@@ -234,6 +239,8 @@ describe('remove plays', () => {
     await view.user.click(within(dialog).getByRole('button', { name: 'Remove all plays' }))
 
     await waitFor(() => expect(within(view.actions).queryByText(/^Watched/)).not.toBeInTheDocument())
+    expect(moviePlays()).toHaveLength(2)
+    gate.release()
     await waitFor(() => expect(moviePlays()).toHaveLength(0))
     expect(received).toEqual([
       { method: 'POST', path: '/sync/history/remove', body: { movies: [{ ids: { trakt: TRON.id } }] } },

@@ -1,7 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { http } from 'msw'
 import { renderApp, sandboxServer } from '../../../support/render-app'
-import { TEST_URLS } from '../../../support/sandbox-server'
 import {
   BREAKING_BAD,
   TRON,
@@ -11,6 +9,7 @@ import {
   demoState,
   failWrite,
   forget,
+  holdWrite,
   openTitle,
   recordWrites,
 } from './title-page'
@@ -32,9 +31,7 @@ describe('TitleActions when signed out', () => {
 describe('watchlist', () => {
   it('adds a movie at once, before Trakt answers, with the exact body', async () => {
     const received = recordWrites()
-    const gate = deferred()
-    // Holds the write, then lets the sandbox answer it.
-    sandboxServer.server.use(http.post(`${TEST_URLS.apiUrl}/sync/watchlist`, () => gate.promise))
+    const gate = holdWrite('post', '/sync/watchlist')
     const { user, actions } = await openTitle(TRON.path, (db) => forget(db, 'movie', TRON.id))
 
     await user.click(within(actions).getByRole('button', { name: 'Add to watchlist' }))
@@ -42,7 +39,7 @@ describe('watchlist', () => {
     expect(await within(actions).findByRole('button', { name: 'Remove from watchlist' })).toBeInTheDocument()
     expect(within(actions).getByText('In your watchlist')).toBeInTheDocument()
     expect(inWatchlist('movie', TRON.id)).toBe(false)
-    gate.resolve()
+    gate.release()
     await waitFor(() => expect(inWatchlist('movie', TRON.id)).toBe(true))
     expect(received).toEqual([
       { method: 'POST', path: '/sync/watchlist', body: { movies: [{ ids: { trakt: TRON.id } }] } },
@@ -70,8 +67,9 @@ describe('watchlist', () => {
     expect(inWatchlist('movie', TRON.id)).toBe(false)
   })
 
-  it('removes a movie with the exact body', async () => {
+  it('removes a movie at once, before Trakt answers, with the exact body', async () => {
     const received = recordWrites()
+    const gate = holdWrite('post', '/sync/watchlist/remove')
     const { user, actions } = await openTitle(TRON.path, (db) => {
       forget(db, 'movie', TRON.id)
       db.userState.demo!.watchlist.push({
@@ -86,6 +84,8 @@ describe('watchlist', () => {
     await user.click(within(actions).getByRole('button', { name: 'Remove from watchlist' }))
 
     expect(await within(actions).findByRole('button', { name: 'Add to watchlist' })).toBeInTheDocument()
+    expect(inWatchlist('movie', TRON.id)).toBe(true)
+    gate.release()
     await waitFor(() => expect(inWatchlist('movie', TRON.id)).toBe(false))
     expect(received).toEqual([
       { method: 'POST', path: '/sync/watchlist/remove', body: { movies: [{ ids: { trakt: TRON.id } }] } },

@@ -66,6 +66,16 @@ export function failWrite(method: 'post' | 'delete', path: string, status: numbe
   )
 }
 
+/**
+ * Holds Trakt's answer to a write until `release()`, then lets the sandbox answer it: what the page shows in
+ * between is the optimistic update.
+ */
+export function holdWrite(method: 'post' | 'delete', path: string): { release: () => void } {
+  const gate = deferred()
+  sandboxServer.server.use(http[method](`${TEST_URLS.apiUrl}${path}`, () => gate.promise))
+  return { release: gate.resolve }
+}
+
 /** Counts the GETs whose path matches, to see which reads a page or a write causes. */
 export function countReadsMatching(path: RegExp): () => number {
   let count = 0
