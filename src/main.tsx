@@ -2,7 +2,7 @@ import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import './index.css'
 import { App } from '@/app/app'
-import { createAppRouter } from '@/app/router'
+import { createAppRouter, type AppRouter } from '@/app/router'
 import { installSession } from '@/lib/auth/default-session'
 import { configResult } from '@/lib/config'
 import { isDemoMode } from '@/lib/demo'
@@ -12,6 +12,17 @@ import { initTheme } from '@/lib/theme'
 
 initTheme()
 const root = createRoot(document.getElementById('root')!)
+
+function routerReady(router: AppRouter) {
+  return new Promise<void>((resolve) => {
+    if (router.state.initialized) return resolve()
+    const unsubscribe = router.subscribe((state) => {
+      if (!state.initialized) return
+      unsubscribe()
+      resolve()
+    })
+  })
+}
 
 async function boot() {
   if (!configResult.ok) {
@@ -35,6 +46,9 @@ async function boot() {
   })
   installSession({ queryClient })
   const router = createAppRouter({ queryClient })
+  // The first render waits for the first page's code (index.html preloads it), so the static shell stays painted
+  // until React can draw the page itself, not a skeleton in between.
+  await routerReady(router)
   // A transition: React renders the app in short slices, so the page stays responsive (and index.html's static
   // shell stays painted) until the first render commits, instead of one long task on a slow phone.
   startTransition(() => {

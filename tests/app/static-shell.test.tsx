@@ -1,10 +1,20 @@
 import { readFileSync } from 'node:fs'
 import { screen, within } from '@testing-library/react'
-import { renderApp } from '../support/render-app'
+import { http } from 'msw'
+import { renderApp, sandboxServer } from '../support/render-app'
+import { TEST_URLS } from '../support/sandbox-server'
 
 // index.html paints a copy of the app's frame before any JS runs; React replaces it. A copy that drifted from
 // AppShell would make the page jump when React takes over, so the two are compared here.
 const staticShell = new DOMParser().parseFromString(readFileSync('index.html', 'utf8'), 'text/html')
+
+/** Each element in document order: its tag, its classes (sorted) and its own text. */
+const outline = (root: Element, skipClasses: string[] = []) =>
+  [root, ...root.querySelectorAll('*')].map((el) => [
+    el.tagName.toLowerCase(),
+    [...el.classList].filter((c) => !skipClasses.includes(c)).sort().join(' '),
+    [...el.childNodes].map((n) => (n.nodeType === Node.TEXT_NODE ? n.textContent!.trim() : '')).join(''),
+  ])
 
 const linksOf = (nav: Element) =>
   [...nav.querySelectorAll('a')].map((a) => [a.textContent?.trim(), a.getAttribute('href')])
@@ -37,5 +47,19 @@ describe('the static shell in index.html', () => {
     expect(staticShell.querySelector('#root footer')!.textContent!.replace(/\s+/g, ' ').trim()).toBe(
       footer.textContent!.replace(/\s+/g, ' ').trim(),
     )
+  })
+
+  it('has the Discover page as it first renders (header and first two rails loading), element for element', async () => {
+    // Trakt holds its answer, so the rails stay in their loading state, as on a first visit's first paint.
+    sandboxServer.server.use(http.get(`${TEST_URLS.apiUrl}/movies/:chart`, () => new Promise<never>(() => {})))
+    renderApp('/discover')
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Discover' })
+    await screen.findByRole('status', { name: 'Loading Popular movies' })
+    const page = heading.closest('main > div')!
+
+    const staticPage = staticShell.querySelector('[data-shell-for="discover"]')!
+    const expected = outline(staticPage, ['hidden', 'in-data-[shell=discover]:block'])
+    expect(expected.length).toBeGreaterThan(50)
+    expect(outline(page).slice(0, expected.length)).toEqual(expected)
   })
 })
