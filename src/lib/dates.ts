@@ -1,6 +1,7 @@
 // Dates and times in the user's own time zone and locale. Every function takes optional `locale`/`timeZone`
 // so tests (and a future settings page) can pin them; by default the browser's are used.
 
+import { formatMediumDate } from '@/lib/english-formats'
 import { dateTimeFormat, relativeTimeFormat } from '@/lib/intl'
 
 type Zoned = { locale?: string; timeZone?: string }
@@ -21,8 +22,9 @@ export function formatDate(
 ): string {
   const date = toDate(value)
   if (!isValid(date)) return ''
+  if ((options.style ?? 'medium') === 'medium') return formatMediumDate(date, options.locale, options.timeZone)
   return dateTimeFormat(options.locale, {
-    dateStyle: options.style ?? 'medium',
+    dateStyle: options.style,
     timeZone: options.timeZone,
   }).format(date)
 }

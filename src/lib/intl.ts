@@ -32,3 +32,4 @@ const sharedNumberFormat = shared(
 export function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions = {}) {
   return sharedNumberFormat(locale, options)
 }
+

@@ -1,15 +1,13 @@
-import { dateTimeFormat, numberFormat } from '@/lib/intl'
+import { englishName, formatCompactInteger, formatInteger, formatMediumDate } from '@/lib/english-formats'
 
 /** "529,955" in the user's locale. */
 export function formatCount(value: number | null | undefined): string {
-  return value === null || value === undefined ? '–' : numberFormat(undefined).format(value)
+  return value === null || value === undefined ? '–' : formatInteger(value)
 }
 
 /** "530K" for tight places; the exact number belongs in an accessible label next to it. */
 export function formatCompact(value: number | null | undefined): string {
-  return value === null || value === undefined
-    ? '–'
-    : numberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 }).format(value)
+  return value === null || value === undefined ? '–' : formatCompactInteger(value)
 }
 
 /** Trakt ratings are 0-10 with many decimals: "8.3". */
@@ -45,7 +43,7 @@ export function countryName(code: string | null | undefined): string {
   let name = countryNames.get(upper)
   if (name === undefined) {
     try {
-      name = names('region')?.of(upper) ?? upper
+      name = englishName('region', upper) ?? names('region')?.of(upper) ?? upper
     } catch {
       name = upper
     }
@@ -58,7 +56,7 @@ export function countryName(code: string | null | undefined): string {
 export function languageName(code: string | null | undefined): string {
   if (!code) return ''
   try {
-    return names('language')?.of(code) ?? code
+    return englishName('language', code.toLowerCase()) ?? names('language')?.of(code) ?? code
   } catch {
     return code
   }
@@ -70,8 +68,8 @@ export function formatCalendarDate(value: string | null | undefined, locale?: st
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
   if (!match) {
     const date = new Date(value)
-    return Number.isNaN(date.getTime()) ? '' : dateTimeFormat(locale, { dateStyle: 'medium' }).format(date)
+    return Number.isNaN(date.getTime()) ? '' : formatMediumDate(date, locale)
   }
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
-  return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date)
+  return formatMediumDate(date, locale, 'UTC')
 }
