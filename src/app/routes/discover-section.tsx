@@ -1,5 +1,6 @@
 import { DiscoverSectionPage } from '@/features/discover/components/discover-section-page'
 import { discoverQueries } from '@/features/discover/api/discover-queries'
+import { listChartQueries } from '@/features/discover/api/list-queries'
 import {
   DEFAULT_PERIOD,
   isListSection,
@@ -17,7 +18,7 @@ export function Component() {
 export const loader: PageLoader = ({ params, request }, queryClient) => {
   const { type, section } = params
   if (type === 'lists' && isListSection(section)) {
-    void queryClient.prefetchInfiniteQuery(discoverQueries.lists(section))
+    void queryClient.prefetchInfiniteQuery(listChartQueries.section(section))
   } else if (isMediaType(type) && isMediaSection(type, section)) {
     const searchParams = new URL(request.url).searchParams
     const rawPeriod = searchParams.get('period')

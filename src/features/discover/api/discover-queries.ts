@@ -7,13 +7,11 @@ import { staleTime } from '@/lib/stale'
 import {
   DEFAULT_PERIOD,
   MEDIA_SECTIONS,
-  type ListSection,
   type MediaSection,
   type MediaType,
   type Period,
 } from '../lib/discover-sections'
 import { mapChartPage, type TitleCardModel } from './map-chart-item'
-import { mapListPage, type ListCardModel } from './map-list-item'
 
 /** Items per request on Discover (rails show the first page of the same query the grid pages through). */
 export const PAGE_SIZE = 20
@@ -25,7 +23,8 @@ export function updatesStartDate(now: Date = new Date()): string {
   return new Date(now.getTime() - 24 * 60 * 60_000).toISOString().slice(0, 10)
 }
 
-function nextPage<T>(last: ChartPage<T>): number | undefined {
+/** The page after `last`, while Trakt has more. */
+export function nextPage<T>(last: ChartPage<T>): number | undefined {
   const meta = last.pagination
   if (!meta || last.items.length === 0) return undefined
   return meta.page < meta.pageCount ? meta.page + 1 : undefined
@@ -142,21 +141,4 @@ export const discoverQueries = {
       staleTime: staleTime.chart,
     })
   },
-
-  /** Trending or popular lists, paged. */
-  lists: (section: ListSection) =>
-    infiniteQueryOptions({
-      queryKey: [...all(), 'lists', section] as const,
-      queryFn: async ({ pageParam, signal }): Promise<ChartPage<ListCardModel>> => {
-        const init = { params: { query: { page: pageParam, limit: PAGE_SIZE } }, signal }
-        const result =
-          section === 'trending'
-            ? withMeta(await trakt().GET('/lists/trending', init))
-            : withMeta(await trakt().GET('/lists/popular', init))
-        return { items: mapListPage(result.data), pagination: result.meta.pagination }
-      },
-      initialPageParam: 1,
-      getNextPageParam: nextPage,
-      staleTime: staleTime.chart,
-    }),
 }

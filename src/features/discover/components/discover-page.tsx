@@ -1,3 +1,5 @@
+import { lazy } from 'react'
+import { NearViewport } from '@/components/ui/near-viewport'
 import { PageHeader } from '@/components/ui/page-header'
 import { discoverQueries } from '../api/discover-queries'
 import {
@@ -5,13 +7,14 @@ import {
   SHOW_SECTION_ORDER,
   sectionPath,
   sectionTitle,
-  type ListSection,
   type MediaSection,
   type MediaType,
 } from '../lib/discover-sections'
 import { ChartRail } from './chart-rail'
-import { ListCard } from './list-card'
 import { TitleCard } from './title-card'
+
+// The list charts sit at the bottom of the hub: their code (cards, mapping) loads as they come near.
+const ListRails = lazy(async () => ({ default: (await import('./list-rails')).ListRails }))
 
 function TitleChartRail({ type, section }: { type: MediaType; section: MediaSection }) {
   return (
@@ -22,19 +25,6 @@ function TitleChartRail({ type, section }: { type: MediaType; section: MediaSect
       variant="poster"
       getKey={(card) => card.traktId}
       renderItem={(card) => <TitleCard card={card} headingLevel="h4" />}
-    />
-  )
-}
-
-function ListChartRail({ section }: { section: ListSection }) {
-  return (
-    <ChartRail
-      title={sectionTitle('lists', section)}
-      seeAllHref={sectionPath('lists', section)}
-      options={discoverQueries.lists(section)}
-      variant="list"
-      getKey={(list) => list.traktId}
-      renderItem={(list) => <ListCard list={list} headingLevel="h4" />}
     />
   )
 }
@@ -67,8 +57,9 @@ export function DiscoverPage() {
         <h2 id="discover-lists" className="text-xl font-bold">
           Lists
         </h2>
-        <ListChartRail section="trending" />
-        <ListChartRail section="popular" />
+        <NearViewport label="lists">
+          <ListRails />
+        </NearViewport>
       </section>
     </div>
   )

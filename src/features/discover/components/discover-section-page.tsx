@@ -9,6 +9,7 @@ import { cn } from '@/lib/cn'
 import type { TraktFilters } from '@/lib/trakt/params'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { discoverQueries } from '../api/discover-queries'
+import { listChartQueries } from '../api/list-queries'
 import {
   DEFAULT_PERIOD,
   MEDIA_SECTIONS,
@@ -211,7 +212,7 @@ function ListSectionView({ section }: { section: ListSection }) {
   const { pages, setPages } = usePageParam()
   const title = sectionTitle('lists', section)
   useDocumentTitle(title)
-  const paged = usePagedItems(discoverQueries.lists(section), {
+  const paged = usePagedItems(listChartQueries.section(section), {
     getKey: (list) => list.traktId,
     pages,
     setPages,

@@ -1,4 +1,4 @@
-import { formatDate } from '@/lib/dates'
+import { formatMediumDate } from '@/lib/english-formats'
 import type { ChartStat } from '../api/map-chart-item'
 import { formatCount } from '@/lib/media/format'
 import { numberFormat } from '@/lib/intl'
@@ -24,8 +24,11 @@ export function formatStat(stat: ChartStat): string {
         minimumFractionDigits: 0,
         maximumFractionDigits: 1,
       }).format(stat.value)
-    case 'updated':
-      return `Updated ${formatDate(stat.value)}`
+    case 'updated': {
+      // formatDate's medium date, without the rest of lib/dates in the hub's code.
+      const date = new Date(stat.value)
+      return Number.isNaN(date.getTime()) ? '' : `Updated ${formatMediumDate(date)}`
+    }
   }
 }
 
