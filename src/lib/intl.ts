@@ -32,4 +32,3 @@ const sharedNumberFormat = shared(
 export function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions = {}) {
   return sharedNumberFormat(locale, options)
 }
-

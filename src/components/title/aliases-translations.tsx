@@ -1,4 +1,4 @@
-import { countryName, languageName } from '@/lib/media/format'
+import { countryName, languageName } from '@/lib/media/display-names'
 import type { Alias, Translation } from '@/lib/media/map-translations'
 
 /** Other titles, in a closed disclosure so a long list does not push the page down. */

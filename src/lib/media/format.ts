@@ -1,4 +1,4 @@
-import { englishName, formatCompactInteger, formatInteger, formatMediumDate } from '@/lib/english-formats'
+import { formatCompactInteger, formatInteger, formatMediumDate } from '@/lib/english-formats'
 
 /** "529,955" in the user's locale. */
 export function formatCount(value: number | null | undefined): string {
@@ -18,48 +18,6 @@ export function formatRating(value: number | null | undefined): string {
 /** "TV-MA", "returning series" → "Returning series". */
 export function capitalize(value: string): string {
   return value.charAt(0).toUpperCase() + value.slice(1)
-}
-
-const displayNames = new Map<Intl.DisplayNamesType, Intl.DisplayNames | null>()
-
-/** Built on first use (they are slow to build and most pages never name a country). */
-function names(type: Intl.DisplayNamesType): Intl.DisplayNames | null {
-  if (!displayNames.has(type)) {
-    try {
-      displayNames.set(type, new Intl.DisplayNames(undefined, { type }))
-    } catch {
-      displayNames.set(type, null)
-    }
-  }
-  return displayNames.get(type) ?? null
-}
-
-const countryNames = new Map<string, string>()
-
-/** "us" → "United States"; unknown codes come back upper-cased. Kept once looked up (tables sort by them). */
-export function countryName(code: string | null | undefined): string {
-  if (!code) return ''
-  const upper = code.toUpperCase()
-  let name = countryNames.get(upper)
-  if (name === undefined) {
-    try {
-      name = englishName('region', upper) ?? names('region')?.of(upper) ?? upper
-    } catch {
-      name = upper
-    }
-    countryNames.set(upper, name)
-  }
-  return name
-}
-
-/** "de" → "German". */
-export function languageName(code: string | null | undefined): string {
-  if (!code) return ''
-  try {
-    return englishName('language', code.toLowerCase()) ?? names('language')?.of(code) ?? code
-  } catch {
-    return code
-  }
 }
 
 /** A date-only string ("2016-02-12") as a local calendar date (no time-zone shift). */

@@ -1,4 +1,5 @@
-import { capitalize, countryName, formatCalendarDate } from '@/lib/media/format'
+import { capitalize, formatCalendarDate } from '@/lib/media/format'
+import { countryName } from '@/lib/media/display-names'
 import type { CountryReleases } from '../api/map-to-movie'
 
 /** The user's country first, then the rest by their name in the user's language. */

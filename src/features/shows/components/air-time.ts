@@ -1,4 +1,4 @@
-import { toLocalAirTime } from '@/lib/dates'
+import { toLocalAirTime } from '@/lib/air-time'
 import type { Airs } from '../api/map-to-show'
 
 /**

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { Chip } from '@/components/ui/chip'
-import { countryName } from '@/lib/media/format'
+import { countryName } from '@/lib/media/display-names'
 import { QuerySection } from '@/components/title/section'
 import { TitleSections } from '@/components/title/title-sections'
 import { showQueries } from '../api/show-queries'

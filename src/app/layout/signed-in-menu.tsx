@@ -1,0 +1,75 @@
+import { Link } from 'react-router'
+import { FallbackImage } from '@/components/ui/fallback-image'
+import { ChevronDownIcon, UserIcon } from '@/components/ui/icons'
+import { Menu, MenuSeparator, menuItemClasses } from '@/components/ui/menu'
+import { signOut, type SessionUser } from '@/lib/auth/session'
+import { MenuThemeSwitch } from './menu-theme-switch'
+
+function Avatar({ user }: { user: SessionUser | null }) {
+  const initial = (
+    <span
+      aria-hidden="true"
+      className="flex size-8 items-center justify-center rounded-full bg-raised text-sm font-semibold text-muted"
+    >
+      {user ? (user.name ?? user.username).charAt(0).toUpperCase() : <UserIcon className="size-4" />}
+    </span>
+  )
+  return (
+    <FallbackImage
+      src={user?.avatar ?? undefined}
+      fallback={initial}
+      alt=""
+      width={32}
+      height={32}
+      className="size-8 rounded-full bg-raised object-cover"
+    />
+  )
+}
+
+/** The signed-in user's avatar menu: profile, Settings, theme and Sign out. */
+export function SignedInMenu({ user }: { user: SessionUser | null }) {
+  const displayName = user ? (user.name ?? user.username) : 'Your account'
+  return (
+    <Menu
+      triggerLabel={`Account: ${displayName}`}
+      trigger={
+        <>
+          <Avatar user={user} />
+          <span className="hidden max-w-32 truncate text-sm font-medium md:inline">{displayName}</span>
+          <ChevronDownIcon className="hidden size-4 text-muted md:block" />
+        </>
+      }
+      triggerClassName="flex items-center gap-2 rounded-full p-1 hover:bg-raised md:pe-3"
+      panelClassName="w-72"
+    >
+      {(close) => (
+        <>
+          {user ? (
+            <Link to={`/users/${user.slug}`} onClick={close} className={menuItemClasses}>
+              <span className="min-w-0">
+                <span className="block truncate font-semibold">{displayName}</span>
+                <span className="block truncate text-muted">@{user.username}</span>
+              </span>
+            </Link>
+          ) : null}
+          <Link to="/settings" onClick={close} className={menuItemClasses}>
+            Settings
+          </Link>
+          <MenuSeparator />
+          <MenuThemeSwitch className="p-2" />
+          <MenuSeparator />
+          <button
+            type="button"
+            className={menuItemClasses}
+            onClick={() => {
+              close()
+              void signOut()
+            }}
+          >
+            Sign out
+          </button>
+        </>
+      )}
+    </Menu>
+  )
+}
