@@ -96,4 +96,49 @@ test.describe('app shell', () => {
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true)
   })
+
+  test('before its code runs, Discover paints its own header and rails from index.html', async ({ page }) => {
+    // Hold the app's code, so what shows is index.html alone, as on a slow first visit.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route(/\/assets\/.*\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+
+    await page.goto('/discover?demo=1', { waitUntil: 'commit' })
+    await expect(page.getByRole('heading', { level: 1, name: 'Discover' })).toBeVisible()
+    await expect(page.getByText('What the Trakt community is watching')).toBeVisible()
+    await expect(page.getByRole('heading', { level: 3, name: 'Trending movies' })).toBeVisible()
+    await expect(page.getByRole('status', { name: 'Loading Popular movies' })).toBeVisible()
+    // The generic page skeleton is not painted as well.
+    await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toHaveCount(0)
+    await expect(page.getByRole('button', { name: 'Sign in' })).toHaveCount(0)
+
+    release()
+    // React takes over in place: the same header, now with the account controls.
+    await expect(page.getByText('Demo', { exact: true }).first()).toBeVisible({ timeout: 30_000 })
+    await expect(page.getByRole('heading', { level: 1, name: 'Discover' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
+  })
+
+  test('a page other than Discover paints the frame and a skeleton before its code runs', async ({
+    page,
+  }) => {
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route(/\/assets\/.*\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+
+    await page.goto('/movies/deadpool-2016?demo=1', { waitUntil: 'commit' })
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Marquee' })).toBeVisible()
+    await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toHaveCount(1)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0)
+
+    release()
+    await expect(page.getByText('Demo', { exact: true }).first()).toBeVisible({ timeout: 30_000 })
+    await expect(page.getByRole('heading', { level: 1, name: 'Deadpool' })).toBeVisible()
+  })
 })
