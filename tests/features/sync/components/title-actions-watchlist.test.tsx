@@ -5,6 +5,7 @@ import {
   TRON,
   LIMIT_MESSAGE,
   SERVER_MESSAGE,
+  countReadsMatching,
   deferred,
   demoState,
   failWrite,
@@ -44,6 +45,17 @@ describe('watchlist', () => {
     expect(received).toEqual([
       { method: 'POST', path: '/sync/watchlist', body: { movies: [{ ids: { trakt: TRON.id } }] } },
     ])
+    expect(within(actions).getByText('In your watchlist')).toBeInTheDocument()
+  })
+
+  it('reads the watchlist from Trakt again once an addition is saved', async () => {
+    const { user, actions } = await openTitle(TRON.path, (db) => forget(db, 'movie', TRON.id))
+    const reads = countReadsMatching(/^\/sync\/watchlist\/movies/)
+
+    await user.click(within(actions).getByRole('button', { name: 'Add to watchlist' }))
+
+    await waitFor(() => expect(inWatchlist('movie', TRON.id)).toBe(true))
+    await waitFor(() => expect(reads()).toBe(1))
     expect(within(actions).getByText('In your watchlist')).toBeInTheDocument()
   })
 
