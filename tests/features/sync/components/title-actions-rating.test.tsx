@@ -4,6 +4,7 @@ import {
   TRON,
   LIMIT_MESSAGE,
   SERVER_MESSAGE,
+  countReadsMatching,
   demoState,
   failWrite,
   forget,
@@ -35,9 +36,10 @@ describe('rating', () => {
     expect(within(actions).getByText('Your rating: 8')).toBeInTheDocument()
   })
 
-  it('rates with a click, sending the exact body', async () => {
+  it('rates with a click, sending the exact body, then reads the ratings again', async () => {
     const received = recordWrites()
     const { user, actions } = await openTitle(TRON.path, (db) => forget(db, 'movie', TRON.id))
+    const ratingsReads = countReadsMatching(/^\/sync\/ratings\/movies/)
 
     await user.click(within(actions).getByRole('radio', { name: '7 — Good' }))
 
@@ -47,6 +49,8 @@ describe('rating', () => {
     expect(received).toEqual([
       { method: 'POST', path: '/sync/ratings', body: { movies: [{ ids: { trakt: TRON.id }, rating: 7 }] } },
     ])
+    // Once saved, the ratings are read again from Trakt.
+    await waitFor(() => expect(ratingsReads()).toBe(1))
   })
 
   it('shows the new rating at once, before Trakt answers', async () => {
@@ -108,10 +112,11 @@ describe('rating', () => {
     expect(ratingOf()).toBe(5)
   })
 
-  it('removes the rating at once, before Trakt answers, with the exact body', async () => {
+  it('removes the rating at once, before Trakt answers, with the exact body, then reads the ratings again', async () => {
     const received = recordWrites()
     const gate = holdWrite('post', '/sync/ratings/remove')
     const { user, actions } = await openTitle(TRON.path, rated(6))
+    const ratingsReads = countReadsMatching(/^\/sync\/ratings\/movies/)
 
     await user.click(await within(actions).findByRole('button', { name: 'Remove rating' }))
 
@@ -127,6 +132,7 @@ describe('rating', () => {
     expect(received).toEqual([
       { method: 'POST', path: '/sync/ratings/remove', body: { movies: [{ ids: { trakt: TRON.id } }] } },
     ])
+    await waitFor(() => expect(ratingsReads()).toBe(1))
   })
 
   it('puts the rating back when removing it fails (500)', async () => {
