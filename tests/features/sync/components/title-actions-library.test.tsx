@@ -61,10 +61,11 @@ describe('status', () => {
 })
 
 describe('collection', () => {
-  it('adds with media metadata from the form, exactly as the reference spells it, at once', async () => {
+  it('adds with media metadata from the form, exactly as the reference spells it, at once, then reads the collection again', async () => {
     const received = recordWrites()
     const gate = holdWrite('post', '/sync/collection')
     const { user, actions } = await openTitle(TRON.path, (d) => forget(d, 'movie', TRON.id))
+    const collectionReads = countReadsMatching(/^\/sync\/collection\/movies/)
 
     const open = within(actions).getByRole('button', { name: 'Add to collection…' })
     await waitFor(() => expect(open).toBeEnabled())
@@ -99,6 +100,8 @@ describe('collection', () => {
     ])
     expect(demoState().collection.find((c) => c.item.id === TRON.id)?.metadata).toMatchObject(metadata)
     expect(within(actions).getByRole('button', { name: 'Remove from collection' })).toBeInTheDocument()
+    // Once saved, the collection is read again from Trakt.
+    await waitFor(() => expect(collectionReads()).toBe(1))
   })
 
   it('sends only the ids when no metadata is chosen, and rolls back a 420 with the reason', async () => {
@@ -119,10 +122,11 @@ describe('collection', () => {
     expect(received[0]!.body).toEqual({ movies: [{ ids: { trakt: TRON.id } }] })
   })
 
-  it('removes from the collection at once, before Trakt answers, with the exact body', async () => {
+  it('removes from the collection at once, before Trakt answers, with the exact body, then reads it again', async () => {
     const received = recordWrites()
     const gate = holdWrite('post', '/sync/collection/remove')
     const { user, actions } = await openTitle(TRON.path, collected)
+    const collectionReads = countReadsMatching(/^\/sync\/collection\/movies/)
 
     await user.click(await within(actions).findByRole('button', { name: 'Remove from collection' }))
 
@@ -133,6 +137,7 @@ describe('collection', () => {
     expect(received).toEqual([
       { method: 'POST', path: '/sync/collection/remove', body: { movies: [{ ids: { trakt: TRON.id } }] } },
     ])
+    await waitFor(() => expect(collectionReads()).toBe(1))
   })
 
   it('keeps it in the collection when removal fails (500)', async () => {
@@ -180,6 +185,8 @@ describe('lists', () => {
         body: { movies: [{ ids: { trakt: TRON.id } }] },
       },
     ])
+    // Once saved, the lists' items are read again from Trakt.
+    await waitFor(() => expect(itemReads()).toBeGreaterThan(demoLists().length))
   })
 
   it('unticks the list again when adding fails (420) and shows why', async () => {
@@ -237,7 +244,7 @@ describe('lists', () => {
     ])
   })
 
-  it('removes it from a list at once, before Trakt answers', async () => {
+  it('removes it from a list at once, before Trakt answers, then reads the lists again', async () => {
     const [, second] = demoLists()
     const listId = second!.ids.trakt
     const gate = holdWrite('post', `/users/me/lists/${listId}/items/remove`)
@@ -255,12 +262,15 @@ describe('lists', () => {
     await user.click(within(actions).getByRole('button', { name: 'Lists…' }))
     const box = await within(screen.getByRole('dialog')).findByRole('checkbox', { name: second!.name })
     await waitFor(() => expect(box).toBeChecked())
+    const itemReads = countReadsMatching(/^\/users\/me\/lists\/\d+\/items/)
     await user.click(box)
 
     expect(box).not.toBeChecked()
     expect(onList(listId)).toBe(true)
     gate.release()
     await waitFor(() => expect(onList(listId)).toBe(false))
+    // Once saved, the lists' items are read again from Trakt.
+    await waitFor(() => expect(itemReads()).toBeGreaterThan(0))
   })
 })
 
