@@ -6,6 +6,7 @@ import {
   TRON,
   LIMIT_MESSAGE,
   SERVER_MESSAGE,
+  countReadsMatching,
   demoState,
   failWrite,
   forget,
@@ -45,11 +46,12 @@ async function openMarkWatched(view: Awaited<ReturnType<typeof openTitle>>) {
 }
 
 describe('mark as watched', () => {
-  it('marks a movie watched now: exact body, the play shows at once, and Trakt records it', async () => {
+  it('marks a movie watched now: exact body, the play shows at once, Trakt records it, and it is read again', async () => {
     const received = recordWrites()
     const gate = holdWrite('post', '/sync/history')
     const view = await openTitle(TRON.path, (db) => forget(db, 'movie', TRON.id))
     const before = Date.now()
+    const watchedReads = countReadsMatching(/^\/sync\/watched\/movies/)
 
     const dialog = await openMarkWatched(view)
     expect(within(dialog).getByRole('radio', { name: 'Just now' })).toBeChecked()
@@ -69,6 +71,8 @@ describe('mark as watched', () => {
     const at = Date.parse(moviePlays()[0]!.watched_at)
     expect(at).toBeGreaterThanOrEqual(before - 1000)
     expect(at).toBeLessThanOrEqual(Date.now())
+    // Once saved, the watched titles are read again from Trakt.
+    await waitFor(() => expect(watchedReads()).toBe(1))
   })
 
   it('refetches the watchlist: Trakt takes a watched movie off it', async () => {
@@ -227,11 +231,12 @@ describe('mark as watched', () => {
 })
 
 describe('remove plays', () => {
-  it('shows the plays and removes them all at once, before Trakt answers, with the item body', async () => {
+  it('shows the plays and removes them all at once, before Trakt answers, with the item body, then reads again', async () => {
     const received = recordWrites()
     const gate = holdWrite('post', '/sync/history/remove')
     const view = await openTitle(TRON.path, watchedTwice)
     expect(await within(view.actions).findByText(/^Watched 2 times, last on/)).toBeInTheDocument()
+    const watchedReads = countReadsMatching(/^\/sync\/watched\/movies/)
 
     await view.user.click(within(view.actions).getByRole('button', { name: 'Remove plays…' }))
     const dialog = screen.getByRole('dialog', { name: 'Remove plays' })
@@ -245,6 +250,7 @@ describe('remove plays', () => {
     expect(received).toEqual([
       { method: 'POST', path: '/sync/history/remove', body: { movies: [{ ids: { trakt: TRON.id } }] } },
     ])
+    await waitFor(() => expect(watchedReads()).toBe(1))
   })
 
   it('keeps the plays when removing them all fails (420) and shows why', async () => {
