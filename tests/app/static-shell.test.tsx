@@ -12,7 +12,10 @@ const staticShell = new DOMParser().parseFromString(readFileSync('index.html', '
 const outline = (root: Element, skipClasses: string[] = []) =>
   [root, ...root.querySelectorAll('*')].map((el) => [
     el.tagName.toLowerCase(),
-    [...el.classList].filter((c) => !skipClasses.includes(c)).sort().join(' '),
+    [...el.classList]
+      .filter((c) => !skipClasses.includes(c))
+      .sort()
+      .join(' '),
     [...el.childNodes].map((n) => (n.nodeType === Node.TEXT_NODE ? n.textContent!.trim() : '')).join(''),
   ])
 
@@ -51,7 +54,9 @@ describe('the static shell in index.html', () => {
 
   it('has the Discover page as it first renders (header and first two rails loading), element for element', async () => {
     // Trakt holds its answer, so the rails stay in their loading state, as on a first visit's first paint.
-    sandboxServer.server.use(http.get(`${TEST_URLS.apiUrl}/movies/:chart`, () => new Promise<never>(() => {})))
+    sandboxServer.server.use(
+      http.get(`${TEST_URLS.apiUrl}/movies/:chart`, () => new Promise<never>(() => {})),
+    )
     renderApp('/discover')
     const heading = await screen.findByRole('heading', { level: 1, name: 'Discover' })
     await screen.findByRole('status', { name: 'Loading Popular movies' })
