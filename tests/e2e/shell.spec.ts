@@ -1,4 +1,16 @@
+import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, expectNoHorizontalOverflow, openDemo, test } from './support/fixtures'
+
+/** Holds every script of the app until the returned function is called: what shows is index.html alone. */
+async function holdScripts(page: Page) {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/assets\/.*\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  return release
+}
 
 test.describe('app shell', () => {
   test('the dark theme persists across a reload, and discover and a movie pass axe in it', async ({
@@ -98,13 +110,7 @@ test.describe('app shell', () => {
   })
 
   test('before its code runs, Discover paints its own header and rails from index.html', async ({ page }) => {
-    // Hold the app's code, so what shows is index.html alone, as on a slow first visit.
-    let release = () => {}
-    const held = new Promise<void>((resolve) => (release = resolve))
-    await page.route(/\/assets\/.*\.js$/, async (route) => {
-      await held
-      await route.continue()
-    })
+    const release = await holdScripts(page)
 
     await page.goto('/discover?demo=1', { waitUntil: 'commit' })
     await expect(page.getByRole('heading', { level: 1, name: 'Discover' })).toBeVisible()
@@ -125,12 +131,7 @@ test.describe('app shell', () => {
   test('a page other than Discover paints the frame and a skeleton before its code runs', async ({
     page,
   }) => {
-    let release = () => {}
-    const held = new Promise<void>((resolve) => (release = resolve))
-    await page.route(/\/assets\/.*\.js$/, async (route) => {
-      await held
-      await route.continue()
-    })
+    const release = await holdScripts(page)
 
     await page.goto('/movies/deadpool-2016?demo=1', { waitUntil: 'commit' })
     await expect(page.getByRole('banner').getByRole('link', { name: 'Marquee' })).toBeVisible()
