@@ -95,6 +95,26 @@ describe('mark as watched', () => {
     expect(within(view.actions).getByRole('button', { name: 'Add to watchlist' })).toBeInTheDocument()
   })
 
+  it('lists the new play when "Remove plays" opens again: the history is read again', async () => {
+    const view = await openTitle(TRON.path, watchedTwice)
+    await within(view.actions).findByText(/^Watched 2 times/)
+    const removePlays = within(view.actions).getByRole('button', { name: 'Remove plays…' })
+    await view.user.click(removePlays)
+    const plays = screen.getByRole('dialog', { name: 'Remove plays' })
+    expect(await within(plays).findAllByRole('listitem')).toHaveLength(2)
+    await view.user.click(within(plays).getAllByRole('button', { name: 'Close' })[0]!)
+    expect(plays).not.toBeInTheDocument()
+
+    const dialog = await openMarkWatched(view)
+    await view.user.click(within(dialog).getByRole('button', { name: 'Mark as watched' }))
+    expect(await within(view.actions).findByText(/^Watched 3 times/)).toBeInTheDocument()
+    await waitFor(() => expect(moviePlays()).toHaveLength(3))
+
+    await view.user.click(removePlays)
+    const reopened = screen.getByRole('dialog', { name: 'Remove plays' })
+    await waitFor(() => expect(within(reopened).getAllByRole('listitem')).toHaveLength(3))
+  })
+
   it('marks it watched on its release date with watched_at "released"', async () => {
     const received = recordWrites()
     const view = await openTitle(TRON.path, (db) => forget(db, 'movie', TRON.id))
@@ -282,6 +302,20 @@ describe('remove plays', () => {
     await waitFor(() => expect(moviePlays().map((h) => h.id)).toEqual([990_222]))
     expect(received).toEqual([{ method: 'POST', path: '/sync/history/remove', body: { ids: [990_111] } }])
     expect(await within(view.actions).findByText(/^Watched once/)).toBeInTheDocument()
+  })
+
+  it('reads the plays again from Trakt once one is removed', async () => {
+    const view = await openTitle(TRON.path, watchedTwice)
+    await within(view.actions).findByText(/^Watched 2 times/)
+    await view.user.click(within(view.actions).getByRole('button', { name: 'Remove plays…' }))
+    const dialog = screen.getByRole('dialog', { name: 'Remove plays' })
+    const [first] = await within(dialog).findAllByRole('button', { name: /^Remove the play of/ })
+    const historyReads = countReadsMatching(/^\/sync\/history\/movies\//)
+
+    await view.user.click(first!)
+
+    await waitFor(() => expect(historyReads()).toBe(1))
+    expect(within(dialog).getAllByRole('listitem')).toHaveLength(1)
   })
 
   it('puts a chosen play back when Trakt fails (500)', async () => {
