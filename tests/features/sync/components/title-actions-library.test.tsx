@@ -8,11 +8,13 @@ import {
   SERVER_MESSAGE,
   countReadsMatching,
   demoState,
+  expectListedPlays,
   failWrite,
   forget,
   holdWrite,
   openTitle,
   recordWrites,
+  watchedTwice,
 } from './title-page'
 
 const db = () => sandboxServer.sandbox.store.db
@@ -290,6 +292,42 @@ describe('check-in', () => {
     expect(demoState().checkin?.item).toEqual({ type: 'movie', id: TRON.id })
     // Trakt records the check-in's play at once; the watched list is refetched.
     expect(await within(actions).findByText(/^Watched once/)).toBeInTheDocument()
+  })
+
+  it('takes a checked-in movie off the watchlist, as Trakt does', async () => {
+    const view = await openTitle(TRON.path, (d) => {
+      forget(d, 'movie', TRON.id)
+      d.userState.demo!.watchlist.push({
+        id: 990_001,
+        rank: 99,
+        listed_at: '2026-01-01T00:00:00.000Z',
+        notes: null,
+        item: { type: 'movie', id: TRON.id },
+      })
+    })
+    expect(within(view.actions).getByText('In your watchlist')).toBeInTheDocument()
+
+    await view.user.click(within(view.actions).getByRole('button', { name: 'Check in' }))
+
+    await waitFor(() => expect(within(view.actions).queryByText('In your watchlist')).not.toBeInTheDocument())
+    expect(within(view.actions).getByRole('button', { name: 'Add to watchlist' })).toBeInTheDocument()
+  })
+
+  it('lists the check-in’s play under "Remove plays", and not once the check-in is cancelled', async () => {
+    const view = await openTitle(TRON.path, watchedTwice)
+    await within(view.actions).findByText(/^Watched 2 times/)
+    await expectListedPlays(view, 2)
+
+    await view.user.click(within(view.actions).getByRole('button', { name: 'Check in' }))
+    expect(await within(view.actions).findByText(/^Watched 3 times/)).toBeInTheDocument()
+    await expectListedPlays(view, 3)
+
+    await view.user.click(within(view.actions).getByRole('button', { name: 'Check in' }))
+    const alert = await within(view.actions).findByRole('alert')
+    await expectListedPlays(view, 3)
+    await view.user.click(within(alert).getByRole('button', { name: 'Cancel that check-in' }))
+    expect(await within(view.actions).findByText(/^Watched 2 times/)).toBeInTheDocument()
+    await expectListedPlays(view, 2)
   })
 
   it('checks in to an episode with { episode: { ids } }', async () => {

@@ -8,11 +8,13 @@ import {
   SERVER_MESSAGE,
   countReadsMatching,
   demoState,
+  expectListedPlays,
   failWrite,
   forget,
   holdWrite,
   openTitle,
   recordWrites,
+  watchedTwice,
 } from './title-page'
 
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -20,25 +22,6 @@ const localInput = (date: Date) =>
   `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`
 
 const moviePlays = () => demoState().history.filter((h) => h.item.type === 'movie' && h.item.id === TRON.id)
-
-/** Tron with two plays in the demo user's history. */
-function watchedTwice(db: Parameters<typeof forget>[0]) {
-  forget(db, 'movie', TRON.id)
-  db.userState.demo!.history.push(
-    {
-      id: 990_111,
-      watched_at: '2026-03-12T20:00:00.000Z',
-      action: 'watch',
-      item: { type: 'movie', id: TRON.id },
-    },
-    {
-      id: 990_222,
-      watched_at: '2025-01-02T20:00:00.000Z',
-      action: 'checkin',
-      item: { type: 'movie', id: TRON.id },
-    },
-  )
-}
 
 async function openMarkWatched(view: Awaited<ReturnType<typeof openTitle>>) {
   await view.user.click(within(view.actions).getByRole('button', { name: 'Mark as watched…' }))
@@ -98,21 +81,14 @@ describe('mark as watched', () => {
   it('lists the new play when "Remove plays" opens again: the history is read again', async () => {
     const view = await openTitle(TRON.path, watchedTwice)
     await within(view.actions).findByText(/^Watched 2 times/)
-    const removePlays = within(view.actions).getByRole('button', { name: 'Remove plays…' })
-    await view.user.click(removePlays)
-    const plays = screen.getByRole('dialog', { name: 'Remove plays' })
-    expect(await within(plays).findAllByRole('listitem')).toHaveLength(2)
-    await view.user.click(within(plays).getAllByRole('button', { name: 'Close' })[0]!)
-    expect(plays).not.toBeInTheDocument()
+    await expectListedPlays(view, 2)
 
     const dialog = await openMarkWatched(view)
     await view.user.click(within(dialog).getByRole('button', { name: 'Mark as watched' }))
     expect(await within(view.actions).findByText(/^Watched 3 times/)).toBeInTheDocument()
     await waitFor(() => expect(moviePlays()).toHaveLength(3))
 
-    await view.user.click(removePlays)
-    const reopened = screen.getByRole('dialog', { name: 'Remove plays' })
-    await waitFor(() => expect(within(reopened).getAllByRole('listitem')).toHaveLength(3))
+    await expectListedPlays(view, 3)
   })
 
   it('marks it watched on its release date with watched_at "released"', async () => {

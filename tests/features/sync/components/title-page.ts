@@ -100,6 +100,34 @@ export async function openTitle(path: string, state?: (db: SandboxDb) => void) {
   return { ...view, user, actions }
 }
 
+/** Tron with two plays in the demo user's history: one marked watched, one checked in. */
+export function watchedTwice(db: SandboxDb) {
+  forget(db, 'movie', TRON.id)
+  db.userState[DEMO_USER]!.history.push(
+    {
+      id: 990_111,
+      watched_at: '2026-03-12T20:00:00.000Z',
+      action: 'watch',
+      item: { type: 'movie', id: TRON.id },
+    },
+    {
+      id: 990_222,
+      watched_at: '2025-01-02T20:00:00.000Z',
+      action: 'checkin',
+      item: { type: 'movie', id: TRON.id },
+    },
+  )
+}
+
+/** Opens "Remove plays", waits until it lists `count` plays, and closes it again. */
+export async function expectListedPlays(view: Awaited<ReturnType<typeof openTitle>>, count: number) {
+  await view.user.click(within(view.actions).getByRole('button', { name: 'Remove plays…' }))
+  const dialog = screen.getByRole('dialog', { name: 'Remove plays' })
+  await waitFor(() => expect(within(dialog).getAllByRole('listitem')).toHaveLength(count))
+  await view.user.click(within(dialog).getAllByRole('button', { name: 'Close' })[0]!)
+  expect(dialog).not.toBeInTheDocument()
+}
+
 /** A promise resolved from outside, to hold a response in flight. */
 export function deferred() {
   let resolve!: () => void
