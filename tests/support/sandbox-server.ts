@@ -1,8 +1,10 @@
 import { setupServer } from 'msw/node'
 import { createSandbox, type Sandbox } from '@/sandbox/sandbox'
 import { DEMO_USER, type SandboxDb } from '@/sandbox/db/types'
+import { TEST_URLS } from './test-urls'
 
-export const TEST_URLS = { apiUrl: 'https://api.trakt.tv', authUrl: 'https://auth.trakt.tv' }
+export { TEST_URLS }
+
 /** A fixed "now" so seeded data and assertions do not drift. */
 export const TEST_NOW = new Date('2026-11-26T12:00:00.000Z')
 
