@@ -12,6 +12,7 @@ import {
   failWrite,
   forget,
   holdWrite,
+  onWatchlist,
   openTitle,
   recordWrites,
   watchedTwice,
@@ -295,16 +296,7 @@ describe('check-in', () => {
   })
 
   it('takes a checked-in movie off the watchlist, as Trakt does', async () => {
-    const view = await openTitle(TRON.path, (d) => {
-      forget(d, 'movie', TRON.id)
-      d.userState.demo!.watchlist.push({
-        id: 990_001,
-        rank: 99,
-        listed_at: '2026-01-01T00:00:00.000Z',
-        notes: null,
-        item: { type: 'movie', id: TRON.id },
-      })
-    })
+    const view = await openTitle(TRON.path, onWatchlist)
     expect(within(view.actions).getByText('In your watchlist')).toBeInTheDocument()
 
     await view.user.click(within(view.actions).getByRole('button', { name: 'Check in' }))

@@ -12,6 +12,7 @@ import {
   failWrite,
   forget,
   holdWrite,
+  onWatchlist,
   openTitle,
   recordWrites,
   watchedTwice,
@@ -59,16 +60,7 @@ describe('mark as watched', () => {
   })
 
   it('refetches the watchlist: Trakt takes a watched movie off it', async () => {
-    const view = await openTitle(TRON.path, (db) => {
-      forget(db, 'movie', TRON.id)
-      db.userState.demo!.watchlist.push({
-        id: 990_001,
-        rank: 99,
-        listed_at: '2026-01-01T00:00:00.000Z',
-        notes: null,
-        item: { type: 'movie', id: TRON.id },
-      })
-    })
+    const view = await openTitle(TRON.path, onWatchlist)
     expect(within(view.actions).getByText('In your watchlist')).toBeInTheDocument()
 
     const dialog = await openMarkWatched(view)

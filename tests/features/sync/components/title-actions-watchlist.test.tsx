@@ -11,6 +11,7 @@ import {
   failWrite,
   forget,
   holdWrite,
+  onWatchlist,
   openTitle,
   recordWrites,
 } from './title-page'
@@ -74,16 +75,7 @@ describe('watchlist', () => {
   it('removes a movie at once, before Trakt answers, with the exact body, then reads the watchlist again', async () => {
     const received = recordWrites()
     const gate = holdWrite('post', '/sync/watchlist/remove')
-    const { user, actions } = await openTitle(TRON.path, (db) => {
-      forget(db, 'movie', TRON.id)
-      db.userState.demo!.watchlist.push({
-        id: 990_001,
-        rank: 99,
-        listed_at: '2026-01-01T00:00:00.000Z',
-        notes: null,
-        item: { type: 'movie', id: TRON.id },
-      })
-    })
+    const { user, actions } = await openTitle(TRON.path, onWatchlist)
     const watchlistReads = countReadsMatching(/^\/sync\/watchlist\/movies/)
 
     await user.click(within(actions).getByRole('button', { name: 'Remove from watchlist' }))

@@ -100,6 +100,18 @@ export async function openTitle(path: string, state?: (db: SandboxDb) => void) {
   return { ...view, user, actions }
 }
 
+/** Tron on the demo user's watchlist, and nothing else of it. */
+export function onWatchlist(db: SandboxDb) {
+  forget(db, 'movie', TRON.id)
+  db.userState[DEMO_USER]!.watchlist.push({
+    id: 990_001,
+    rank: 99,
+    listed_at: '2026-01-01T00:00:00.000Z',
+    notes: null,
+    item: { type: 'movie', id: TRON.id },
+  })
+}
+
 /** Tron with two plays in the demo user's history: one marked watched, one checked in. */
 export function watchedTwice(db: SandboxDb) {
   forget(db, 'movie', TRON.id)
