@@ -1,11 +1,44 @@
+import type { Page } from '@playwright/test'
 import { addSandboxFault, expect, expectNoAxeViolations, signInToDemo, test } from './support/fixtures'
 
-// A movie the demo user has not touched: not on the watchlist, not rated, never watched.
-const MOVIE_PATH = '/movies/hoppers-2026'
+const MOVIE_SLUG = 'hoppers-2026'
+const MOVIE_PATH = `/movies/${MOVIE_SLUG}`
+
+/**
+ * Signs in on the movie's page and leaves the demo user with nothing of the movie: no play, watchlist entry,
+ * rating, collection or list entry. The demo's seed is drawn around today's date, so on some days it has the
+ * user watch or collect this movie.
+ */
+async function signInWithMovieUntouched(page: Page) {
+  await signInToDemo(page, MOVIE_PATH)
+  await page.waitForFunction(() => '__marqueeSandbox' in window)
+  await page.evaluate(async (slug) => {
+    type Ref = { item: { type: string; id: number } }
+    type Db = {
+      movies: Record<string, { ids: { trakt: number; slug: string } }>
+      userState: Record<string, Record<'history' | 'watchlist' | 'ratings' | 'collection', Ref[]>>
+      lists: Record<string, { items: Ref[] }>
+    }
+    const sandbox = (
+      window as unknown as { __marqueeSandbox: { store: { db: Db; persist: () => Promise<void> } } }
+    ).__marqueeSandbox
+    const { db } = sandbox.store
+    const movie = Object.values(db.movies).find((m) => m.ids.slug === slug)
+    if (!movie) throw new Error(`no movie ${slug} in the demo`)
+    const keep = (ref: Ref) => !(ref.item.type === 'movie' && ref.item.id === movie.ids.trakt)
+    const state = db.userState.demo!
+    for (const key of ['history', 'watchlist', 'ratings', 'collection'] as const)
+      state[key] = state[key].filter(keep)
+    for (const list of Object.values(db.lists)) list.items = list.items.filter(keep)
+    await sandbox.store.persist()
+  }, MOVIE_SLUG)
+  // The page read the seeded state: load it again from the sandbox as it is now.
+  await page.reload()
+}
 
 test.describe('title actions (signed in)', () => {
   test('add to watchlist, rate and mark watched; the state survives a reload', async ({ page, shot }) => {
-    await signInToDemo(page, MOVIE_PATH)
+    await signInWithMovieUntouched(page)
     await expect(page).toHaveURL(new RegExp(`${MOVIE_PATH}(\\?|$)`))
     const main = page.getByRole('main')
     await expect(main.getByRole('heading', { level: 1, name: /^Hoppers/ })).toBeVisible()
@@ -57,7 +90,7 @@ test.describe('title actions (signed in)', () => {
 
   test('a failed watchlist write rolls back and says why', async ({ page, allowConsoleErrors }) => {
     allowConsoleErrors(/Failed to load resource: the server responded with a status of 50\d/)
-    await signInToDemo(page, MOVIE_PATH)
+    await signInWithMovieUntouched(page)
     const actions = page.getByRole('main').getByRole('region', { name: 'Your actions' })
     const add = actions.getByRole('button', { name: 'Add to watchlist' })
     await expect(add).toBeEnabled()
