@@ -12,6 +12,7 @@ export default defineConfig({
     routePreload({
       router: fileURLToPath(new URL('./src/app/router.tsx', import.meta.url)),
       routesDir: fileURLToPath(new URL('./src/app/routes', import.meta.url)),
+      session: fileURLToPath(new URL('./src/lib/auth/default-session.ts', import.meta.url)),
     }),
   ],
   resolve: {

@@ -4,4 +4,9 @@ import type { Plugin } from 'vite'
 export function readRouteModules(routerSource: string): [pattern: string, module: string][]
 
 /** Writes a path → route chunk table into index.html for its boot script to preload the current page's code. */
-export function routePreload(options: { router: string; routesDir: string }): Plugin
+export function routePreload(options: {
+  router: string
+  routesDir: string
+  /** The session module: its chunk is preloaded when storage holds a session. */
+  session: string
+}): Plugin

@@ -41,6 +41,7 @@ function staticImports(chunk, bundle, seen = new Set()) {
  * Writes a path → route chunk table into index.html, so its boot script can add `<link rel="modulepreload">` for
  * the current page's route chunk and that chunk's static imports before the entry runs: the page's code then
  * downloads next to the entry instead of after it. The entry's own imports are left out (Vite preloads those).
+ * Beside it go the files of the session module (`options.session`), which boot needs only on a signed-in visit.
  */
 export function routePreload(options) {
   let base = '/'
@@ -73,8 +74,16 @@ export function routePreload(options) {
           const [sa, sb] = [specificity(a[0]), specificity(b[0])]
           return sb[0] - sa[0] || sb[1] - sa[1]
         })
+        // The session module's chunk, which boot awaits when storage holds a session (a signed-in visit).
+        const session = chunks.find((c) => c.moduleIds.includes(options.session))
+        if (!session) this.warn(`no chunk for the session module ${options.session}`)
+        const sessionFiles = session ? [session.fileName, ...staticImports(session, bundle)] : []
+        const json = JSON.stringify({
+          routes: table,
+          session: sessionFiles.filter((f) => !skip.has(f)).map((f) => base + f),
+        })
         // Right before the boot script that reads it (and after <meta charset>, which must come first).
-        const data = `<script type="application/json" id="route-chunks">${JSON.stringify(table)}</script>\n    `
+        const data = `<script type="application/json" id="route-chunks">${json}</script>\n    `
         const at = html.indexOf('<script>')
         if (at < 0) throw new Error('index.html has no boot <script> to read the route table')
         return html.slice(0, at) + data + html.slice(at)

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client'
 import './index.css'
 import { App } from '@/app/app'
 import { createAppRouter, type AppRouter } from '@/app/router'
-import { installSession } from '@/lib/auth/default-session'
+import { startSession } from '@/lib/auth/session'
 import { configResult } from '@/lib/config'
 import { isDemoMode } from '@/lib/demo'
 import { pushNotice } from '@/lib/notices'
@@ -50,7 +50,7 @@ async function boot() {
   const queryClient = createQueryClient({
     onMutationError: (message) => pushNotice({ kind: 'error', message }),
   })
-  installSession({ queryClient })
+  await startSession({ queryClient })
   // Evaluating the entry is one long task on a slow phone; the router starts (and runs the first page's loader)
   // in a task of its own, so neither holds the main thread as long (4x CPU: 380-430 ms became 250-360 ms).
   await yieldToMain()

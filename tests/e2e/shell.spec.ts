@@ -1,5 +1,12 @@
 import type { Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, expectNoHorizontalOverflow, openDemo, test } from './support/fixtures'
+import {
+  expect,
+  expectNoAxeViolations,
+  expectNoHorizontalOverflow,
+  openDemo,
+  signInToDemo,
+  test,
+} from './support/fixtures'
 
 /** Holds every script of the app until the returned function is called: what shows is index.html alone. */
 async function holdScripts(page: Page) {
@@ -141,5 +148,28 @@ test.describe('app shell', () => {
     release()
     await expect(page.getByText('Demo', { exact: true }).first()).toBeVisible({ timeout: 30_000 })
     await expect(page.getByRole('heading', { level: 1, name: 'Deadpool' })).toBeVisible()
+  })
+
+  test('a signed-out visit never downloads the session module; a signed-in one preloads it with the entry', async ({
+    page,
+  }) => {
+    const sessionModule = /\/assets\/default-session-[\w-]+\.js$/
+    const fetched: string[] = []
+    page.on('request', (request) => {
+      if (sessionModule.test(new URL(request.url()).pathname)) fetched.push(request.url())
+    })
+    await openDemo(page, '/discover')
+    await expect(
+      page.getByRole('list', { name: 'Trending movies' }).getByRole('listitem').first(),
+    ).toBeVisible()
+    expect(fetched).toEqual([])
+
+    await signInToDemo(page, '/discover')
+    await page.reload()
+    await expect(page.getByRole('button', { name: /^Account: / })).toBeVisible()
+    const preloads = await page
+      .locator('head link[rel="modulepreload"]')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname))
+    expect(preloads.filter((path) => sessionModule.test(path))).toHaveLength(1)
   })
 })

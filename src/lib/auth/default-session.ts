@@ -1,12 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { getConfig } from '@/lib/config'
-import { isDemoMode } from '@/lib/demo'
 import { setTokenSource } from '@/lib/trakt/trakt'
 import { createAuthSession, type AuthSession } from './auth-session'
 import { currentOrigin } from './browser-location'
 import { loadSessionUser } from './load-session-user'
 import { createRefreshLock } from './refresh-lock'
-import { DEMO_SESSION_KEY, SESSION_KEY } from './stored-session'
+import { setActiveSession } from './session-store'
+import { sessionStorageKey } from './stored-session'
 
 /** Where Trakt sends the browser back after the authorization page. */
 export const CALLBACK_PATH = '/auth/callback'
@@ -32,7 +32,7 @@ export function redirectUri(): string {
 export function getAuthSession(): AuthSession {
   if (session) return session
   const config = getConfig()
-  const storageKey = isDemoMode() ? DEMO_SESSION_KEY : SESSION_KEY
+  const storageKey = sessionStorageKey()
   const created = createAuthSession({
     storageKey,
     clientId: config.clientId,
@@ -50,6 +50,7 @@ export function getAuthSession(): AuthSession {
   removeStorageListener = () => window.removeEventListener('storage', onStorage)
   setTokenSource(created.tokenSource)
   session = created
+  setActiveSession(created)
   return created
 }
 
@@ -86,5 +87,6 @@ export function resetAuthSession(): void {
   removeStorageListener = null
   removeSignOutHook = null
   session = null
+  setActiveSession(null, false)
   setTokenSource(null)
 }

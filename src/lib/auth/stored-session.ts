@@ -1,3 +1,5 @@
+import { isDemoMode } from '@/lib/demo'
+
 /** The signed-in user's profile, as much of it as the app shows. */
 export type SessionUser = {
   username: string
@@ -17,6 +19,20 @@ export const SESSION_KEY = 'marquee.session'
 
 /** The demo's sandbox tokens live apart, so trying the demo never touches a real Trakt session. */
 export const DEMO_SESSION_KEY = 'marquee.demo.session'
+
+/** The key this page keeps its session under (index.html's boot script reads both keys too). */
+export function sessionStorageKey(): string {
+  return isDemoMode() ? DEMO_SESSION_KEY : SESSION_KEY
+}
+
+/** True when storage holds a session, or the reason the last one ended: the session module is needed at boot. */
+export function hasStoredSession(): boolean {
+  try {
+    return localStorage.getItem(sessionStorageKey()) !== null
+  } catch {
+    return false
+  }
+}
 
 export type StoredTokens = {
   access_token: string
