@@ -2,7 +2,6 @@ import type { ReactNode } from 'react'
 import { Backdrop } from '@/components/ui/backdrop'
 import { Poster } from '@/components/ui/poster'
 import { imageAt } from '@/lib/media/images'
-import { SpoilerGuard } from '@/lib/spoiler-guard'
 
 export type Fact = { label: string; value: ReactNode }
 
@@ -15,19 +14,18 @@ type TitleHeroProps = {
   eyebrow?: ReactNode
   tagline?: string | null
   poster?: string | null
-  /** Episodes show a 16:9 still instead of a poster. */
-  still?: string | null
+  /** In place of the poster (an episode's still). */
+  media?: ReactNode
   fanart?: string | null
   facts: Fact[]
   /** Rating, genres, links: a row under the facts. */
   meta?: ReactNode
   /** The user's actions (watchlist, rate, check-in...) composed by the route. */
   actions?: ReactNode
-  /**
-   * For an episode the user has not watched: the h1 says only `heading` (its code), and the title and still stay
-   * blurred until revealed.
-   */
-  spoiler?: { hidden: boolean; heading: string }
+  /** The h1's text when it is not `title` (an unwatched episode's code, its title hidden). */
+  heading?: string
+  /** Right under the h1 (an unwatched episode's blurred title). */
+  subheading?: ReactNode
 }
 
 /** The top of a title page: backdrop, poster, the page's one h1, key facts and the actions slot. */
@@ -37,16 +35,15 @@ export function TitleHero({
   eyebrow,
   tagline,
   poster,
-  still,
+  media,
   fanart,
   facts,
   meta,
   actions,
-  spoiler,
+  heading,
+  subheading,
 }: TitleHeroProps) {
-  const isSpoiler = spoiler?.hidden === true
   const posterUrl = imageAt(poster, 'medium')
-  const stillUrl = imageAt(still, 'medium')
   const fanartUrl = imageAt(fanart, 'full')
   return (
     <header className="relative isolate">
@@ -60,23 +57,7 @@ export function TitleHero({
         </div>
       ) : null}
       <div className="flex flex-col gap-4 pt-4 sm:flex-row sm:gap-6 sm:pt-10">
-        {still !== undefined ? (
-          <div className="w-full shrink-0 sm:w-80">
-            <SpoilerGuard
-              hidden={isSpoiler && stillUrl !== null}
-              label={`Still of ${spoiler?.heading ?? title}`}
-            >
-              {/* Without a still the placeholder shows the title's initial: the code's, while the title is hidden. */}
-              <Backdrop
-                images={stillUrl ? [stillUrl] : null}
-                title={isSpoiler ? spoiler.heading : title}
-                decorative
-                priority
-                size="medium"
-              />
-            </SpoilerGuard>
-          </div>
-        ) : (
+        {media ?? (
           <div className="w-28 shrink-0 sm:w-48">
             <Poster images={posterUrl ? [posterUrl] : null} title={title} decorative priority />
           </div>
@@ -84,7 +65,7 @@ export function TitleHero({
         <div className="min-w-0 flex-1 space-y-3">
           {eyebrow ? <div className="text-sm text-muted">{eyebrow}</div> : null}
           <h1 tabIndex={-1} className="text-2xl font-bold tracking-tight focus:outline-none sm:text-4xl">
-            {isSpoiler ? spoiler.heading : title}
+            {heading ?? title}
             {suffix ? (
               <>
                 {' '}
@@ -92,11 +73,7 @@ export function TitleHero({
               </>
             ) : null}
           </h1>
-          {isSpoiler && title !== spoiler.heading ? (
-            <SpoilerGuard hidden label={`Title of ${spoiler.heading}`} className="w-fit min-w-48">
-              <p className="text-xl font-semibold">{title}</p>
-            </SpoilerGuard>
-          ) : null}
+          {subheading}
           {tagline ? <p className="italic text-muted">{tagline}</p> : null}
           {facts.length > 0 ? (
             <dl className="flex flex-wrap gap-x-6 gap-y-2 text-sm">

@@ -22,6 +22,7 @@ import {
 import { ExternalLinks } from '@/components/title/external-links'
 import { NOT_FOUND, TitlePageError, TitleQueryFallback } from '@/components/title/page-states'
 import { TitleHero, type Fact } from '@/components/title/title-hero'
+import { EpisodeStill, HiddenEpisodeTitle } from './episode-hero-parts'
 import { episodeCode, episodePath, seasonPath, showPath, type HideSpoiler } from './links'
 import { parseNumberParam } from './params'
 
@@ -131,10 +132,11 @@ function EpisodeView({
   if (episode.episodeType && episode.episodeType !== 'standard')
     facts.push({ label: 'Type', value: capitalize(episode.episodeType.replace(/_/g, ' ')) })
 
+  const title = episode.title ?? code
   return (
     <article className="space-y-10 pb-12">
       <TitleHero
-        title={episode.title ?? code}
+        title={title}
         eyebrow={
           <span>
             <Link to={showPath(slug)} className="hover:underline">
@@ -146,8 +148,9 @@ function EpisodeView({
             </Link>
           </span>
         }
-        still={episode.screenshot}
-        spoiler={{ hidden: isSpoiler, heading: code }}
+        media={<EpisodeStill still={episode.screenshot} title={title} code={code} isSpoiler={isSpoiler} />}
+        heading={isSpoiler ? code : undefined}
+        subheading={<HiddenEpisodeTitle title={title} code={code} isSpoiler={isSpoiler} />}
         facts={facts}
         actions={actions}
         meta={
