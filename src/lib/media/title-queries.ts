@@ -7,14 +7,11 @@ import { mapRelated } from './map-media'
 import { mapPeople } from './map-people'
 import { mapRatings } from './map-ratings'
 import { mapStats } from './map-stats'
-import { mapStudios } from './map-studios'
 import { mapAliases, mapTranslations } from './map-translations'
+import { LISTS_LIMIT, RELATED_LIMIT, studiosQuery, type TitleKind } from './title-basics'
 import { omitted, omitTrailingParams } from './trailing-params'
 
-export const RELATED_LIMIT = 12
-export const LISTS_LIMIT = 10
-
-export type TitleKind = 'movies' | 'shows'
+export { LISTS_LIMIT, RELATED_LIMIT, type TitleKind }
 
 /**
  * The sections every movie and show page shares (people, ratings, stats, related, aliases, translations, studios,
@@ -107,18 +104,7 @@ export function titleQueries(kind: TitleKind) {
         staleTime: staleTime.summary,
       }),
 
-    studios: (slug: string) =>
-      queryOptions({
-        queryKey: [...root(), 'studios', slug] as const,
-        queryFn: async ({ signal }) => {
-          const result = await trakt().GET(path('/movies/{id}/studios'), {
-            params: { path: { id: slug } },
-            signal,
-          })
-          return mapStudios(result.data)
-        },
-        staleTime: staleTime.summary,
-      }),
+    studios: (slug: string) => studiosQuery(kind, slug),
 
     lists: (slug: string) =>
       queryOptions({

@@ -1,17 +1,18 @@
 import { queryOptions } from '@tanstack/react-query'
 import { pageQuery, staleTime } from '@/lib/stale'
 import { trakt } from '@/lib/trakt/trakt'
-import { titleQueries } from '@/lib/media/title-queries'
+import { studiosQuery } from '@/lib/media/title-basics'
 import { omitted, omitTrailingParams } from '@/lib/media/trailing-params'
 import { mapReleases, mapToMovie } from './map-to-movie'
 
-export { LISTS_LIMIT, RELATED_LIMIT } from '@/lib/media/title-queries'
-
 const all = () => ['movies'] as const
 
+/**
+ * The movie page's own queries. The sections every title shares (people, ratings, lists...) are
+ * `titleQueries('movies')`, under the same `all()` root, and load with the sections' chunk.
+ */
 export const movieQueries = {
   all,
-  ...titleQueries('movies'),
 
   detail: (slug: string) =>
     queryOptions({
@@ -26,6 +27,8 @@ export const movieQueries = {
       staleTime: staleTime.summary,
       ...pageQuery,
     }),
+
+  studios: (slug: string) => studiosQuery('movies', slug),
 
   /** Release dates in every country (the country is a trailing parameter, left out). */
   releases: (slug: string) =>

@@ -1,16 +1,20 @@
 import { queryOptions } from '@tanstack/react-query'
 import { pageQuery, staleTime } from '@/lib/stale'
 import { trakt } from '@/lib/trakt/trakt'
-import { titleQueries } from '@/lib/media/title-queries'
+import { studiosQuery } from '@/lib/media/title-basics'
 import { mapCertifications, mapSeasons, mapToEpisode, mapToShow } from './map-to-show'
 
-export { LISTS_LIMIT, RELATED_LIMIT } from '@/lib/media/title-queries'
+export { LISTS_LIMIT } from '@/lib/media/title-basics'
 
 const all = () => ['shows'] as const
 
+/**
+ * The show pages' own queries. The sections every title shares (people, ratings, lists...) are
+ * `titleQueries('shows')`, under the same `all()` root, and load with the sections' chunk.
+ */
 export const showQueries = {
   all,
-  ...titleQueries('shows'),
+  studios: (slug: string) => studiosQuery('shows', slug),
 
   detail: (slug: string) =>
     queryOptions({

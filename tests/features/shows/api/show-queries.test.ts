@@ -1,6 +1,7 @@
 import { episodeQueries } from '@/features/shows/api/episode-queries'
 import { seasonQueries } from '@/features/shows/api/season-queries'
 import { showQueries } from '@/features/shows/api/show-queries'
+import { titleQueries } from '@/lib/media/title-queries'
 import { staleTime } from '@/lib/stale'
 
 describe('show, season and episode queries', () => {
@@ -15,7 +16,9 @@ describe('show, season and episode queries', () => {
       1,
       3,
     ])
-    expect(showQueries.people('bb').staleTime).toBe(staleTime.summary)
+    expect(showQueries.studios('bb').queryKey).toEqual(['shows', 'studios', 'bb'])
+    expect(titleQueries('shows').people('bb').queryKey).toEqual(['shows', 'people', 'bb'])
+    expect(titleQueries('shows').people('bb').staleTime).toBe(staleTime.summary)
     expect(seasonQueries.ratings('bb', 1).staleTime).toBe(staleTime.social)
     expect(episodeQueries.watching({ slug: 'bb', season: 1, episode: 3 }).staleTime).toBe(staleTime.live)
   })
