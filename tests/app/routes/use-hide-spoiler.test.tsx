@@ -109,6 +109,9 @@ describe('spoiler shield on the shows pages', () => {
       within(screen.getByRole('heading', { level: 1 }).parentElement!).getByText(second.title)
     expect(isBlurred(overview())).toBe(true)
     expect(isBlurred(title())).toBe(true)
+    expect(
+      screen.getByRole('button', { name: 'Reveal spoiler', description: 'Still of S01E02' }),
+    ).toBeInTheDocument()
     // The watched pilot keeps its title in the episode navigation.
     const nav = screen.getByRole('navigation', { name: 'Episodes' })
     expect(
