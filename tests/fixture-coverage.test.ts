@@ -1,3 +1,4 @@
+import { mapCalendarMovies, mapCalendarShows } from '@/features/calendar/api/map-calendar-item'
 import { mapChartPage } from '@/features/discover/api/map-chart-item'
 import { mapListItem } from '@/features/discover/api/map-list-item'
 import { mapCertifications as mapReferenceCertifications } from '@/features/discover/api/reference-queries'
@@ -81,6 +82,24 @@ function itemOf(entry: unknown): Extract<TitleItem, { type: 'movie' | 'show' }> 
 type Consumer = { match: RegExp; check: (body: unknown, file: string) => void }
 
 const consumers: Consumer[] = [
+  {
+    match: /^calendars_/,
+    check: (b, f) => {
+      if (f.includes('_shows'))
+        expect(mapCalendarShows(b).map((e) => [e.show.title, e.season, e.number, e.airsAt])).toEqual(
+          list(b).map((r) => [
+            get(r, 'show', 'title'),
+            get(r, 'episode', 'season'),
+            get(r, 'episode', 'number'),
+            get(r, 'first_aired'),
+          ]),
+        )
+      else
+        expect(mapCalendarMovies(b, 'theatrical').map((m) => [m.movie.title, m.date])).toEqual(
+          list(b).map((r) => [get(r, 'movie', 'title'), get(r, 'released')]),
+        )
+    },
+  },
   {
     match:
       /^(movies|shows)_(trending|popular|anticipated|boxoffice|played|watched|collected|favorited|updates(?!_id)|recommended)/,
@@ -317,7 +336,6 @@ const consumers: Consumer[] = [
 
 /** Screens of later issues: the body is recorded here, its consumer comes with the issue. */
 const pending: { match: RegExp; issue: number }[] = [
-  { match: /^calendars_/, issue: 5 },
   {
     match:
       /^checkin_|^scrobble_|^sync_playback|^sync_history|^users_history|^users_watching|^shows_progress|^sync_last_activities/,
