@@ -50,7 +50,7 @@ function pages(queryClient: QueryClient): RouteObject[] {
     { index: true, loader: () => redirect('/discover') },
     page('discover', () => import('./routes/discover'), 'Discover', { loads: true }),
     page('discover/:type/:section', () => import('./routes/discover-section'), 'Discover', { loads: true }),
-    page('calendar', () => import('./routes/calendar'), 'Calendar'),
+    page('calendar', () => import('./routes/calendar'), 'Calendar', { loads: true }),
     page('progress', () => import('./routes/progress'), 'Progress'),
     page('watchlist', () => import('./routes/watchlist'), 'Watchlist'),
     page('lists', () => import('./routes/lists'), 'Lists'),

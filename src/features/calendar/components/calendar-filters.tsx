@@ -1,0 +1,197 @@
+import { useId, useState, type FormEvent } from 'react'
+import { Button } from '@/components/ui/button'
+import { SHOW_KINDS, type CalendarFilters, type CalendarParams, type ShowKind } from '../lib/calendar-params'
+
+export type CalendarChoice = Pick<CalendarParams, 'shows' | 'movies' | 'dvd' | 'filters'>
+
+const SHOW_LABELS: Record<ShowKind, string> = {
+  all: 'All episodes',
+  new: 'New shows',
+  premieres: 'Season premieres',
+  finales: 'Finales',
+  none: 'No episodes',
+}
+
+const RANGE_FIELDS = [
+  { key: 'years', name: 'Years', legend: 'Years', min: 1800, max: 2200 },
+  { key: 'runtimes', name: 'Runtime', legend: 'Runtime (minutes)', min: 0, max: 1000 },
+  { key: 'ratings', name: 'Rating', legend: 'Rating (0–100)', min: 0, max: 100 },
+] as const
+type RangeKey = (typeof RANGE_FIELDS)[number]['key']
+
+const LIST_FIELDS = [
+  { key: 'genres', label: 'Genres', hint: 'Trakt genre slugs, e.g. drama, science-fiction' },
+  { key: 'languages', label: 'Languages', hint: 'Two-letter codes, e.g. en, ja' },
+  { key: 'countries', label: 'Countries', hint: 'Two-letter codes, e.g. us, gb' },
+] as const
+
+type Draft = Omit<CalendarChoice, 'filters'> & { text: Record<string, string> }
+
+const rangeText = (value: number | [number, number] | undefined, end: 0 | 1) =>
+  value === undefined ? '' : String(Array.isArray(value) ? value[end] : value)
+
+function toDraft({ filters, ...rest }: CalendarChoice): Draft {
+  const text: Record<string, string> = { query: filters.query ?? '' }
+  for (const { key } of RANGE_FIELDS) {
+    text[`${key}-from`] = rangeText(filters[key], 0)
+    text[`${key}-to`] = rangeText(filters[key], 1)
+  }
+  for (const { key } of LIST_FIELDS) text[key] = (filters[key] ?? []).join(', ')
+  return { ...rest, text }
+}
+
+function readRange(draft: Draft, key: RangeKey, min: number, max: number): [number, number] | undefined {
+  const read = (name: string) => {
+    const raw = draft.text[name]?.trim() ?? ''
+    return raw === '' || !Number.isFinite(Number(raw))
+      ? null
+      : Math.min(max, Math.max(min, Math.round(Number(raw))))
+  }
+  const from = read(`${key}-from`)
+  const to = read(`${key}-to`)
+  if (from === null && to === null) return undefined
+  const [a, b] = [from ?? min, to ?? max]
+  return [Math.min(a, b), Math.max(a, b)]
+}
+
+function fromDraft({ text, ...rest }: Draft): CalendarChoice {
+  const filters: CalendarFilters = {}
+  const query = text.query?.trim()
+  if (query) filters.query = query
+  for (const { key, min, max } of RANGE_FIELDS) {
+    const range = readRange({ ...rest, text }, key, min, max)
+    if (range && key === 'years') filters.years = range[0] === range[1] ? range[0] : range
+    else if (range && key !== 'years') filters[key] = range
+  }
+  for (const { key } of LIST_FIELDS) {
+    const values = (text[key] ?? '')
+      .split(',')
+      .map((v) => v.trim().toLowerCase())
+      .filter(Boolean)
+    if (values.length > 0) filters[key] = [...new Set(values)].sort()
+  }
+  return { ...rest, filters }
+}
+
+const input = 'h-9 w-full min-w-0 rounded-md border border-line bg-surface px-2 text-sm'
+
+/** What the calendar shows (which show calendar, movies, DVDs) and the reference's filters; applied together. */
+export function CalendarFiltersForm({
+  choice,
+  onApply,
+}: {
+  choice: CalendarChoice
+  onApply: (choice: CalendarChoice) => void
+}) {
+  const [draft, setDraft] = useState(() => toDraft(choice))
+  const id = useId()
+  const setText = (name: string, value: string) =>
+    setDraft((d) => ({ ...d, text: { ...d.text, [name]: value } }))
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    onApply(fromDraft(draft))
+  }
+  const clear = () => {
+    const cleared = { shows: 'all' as const, movies: true, dvd: true, filters: {} }
+    setDraft(toDraft(cleared))
+    onApply(cleared)
+  }
+  return (
+    <form
+      aria-label="Calendar filters"
+      onSubmit={submit}
+      className="grid gap-4 rounded-card border border-line bg-surface p-4 sm:grid-cols-2 lg:grid-cols-3"
+    >
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-semibold">What to show</legend>
+        <label htmlFor={`${id}-shows`} className="sr-only">
+          Episodes
+        </label>
+        <select
+          id={`${id}-shows`}
+          value={draft.shows}
+          onChange={(e) => setDraft((d) => ({ ...d, shows: e.target.value as ShowKind }))}
+          className={input}
+        >
+          {SHOW_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {SHOW_LABELS[kind]}
+            </option>
+          ))}
+        </select>
+        <label className="flex items-center gap-2 text-sm">
+          <input
+            type="checkbox"
+            checked={draft.movies}
+            onChange={(e) => setDraft((d) => ({ ...d, movies: e.target.checked }))}
+          />
+          Movies in theaters
+        </label>
+        <label className="flex items-center gap-2 text-sm">
+          <input
+            type="checkbox"
+            checked={draft.dvd}
+            onChange={(e) => setDraft((d) => ({ ...d, dvd: e.target.checked }))}
+          />
+          DVD &amp; Blu-ray releases
+        </label>
+      </fieldset>
+      <div className="space-y-1">
+        <label htmlFor={`${id}-query`} className="block text-sm font-semibold">
+          Title or description
+        </label>
+        <input
+          id={`${id}-query`}
+          type="search"
+          value={draft.text.query}
+          onChange={(e) => setText('query', e.target.value)}
+          className={input}
+        />
+      </div>
+      {LIST_FIELDS.map(({ key, label, hint }) => (
+        <div key={key} className="space-y-1">
+          <label htmlFor={`${id}-${key}`} className="block text-sm font-semibold">
+            {label}
+          </label>
+          <input
+            id={`${id}-${key}`}
+            aria-describedby={`${id}-${key}-hint`}
+            value={draft.text[key]}
+            onChange={(e) => setText(key, e.target.value)}
+            className={input}
+          />
+          <p id={`${id}-${key}-hint`} className="text-xs text-muted">
+            {hint}
+          </p>
+        </div>
+      ))}
+      {RANGE_FIELDS.map(({ key, name, legend, min, max }) => (
+        <fieldset key={key} className="space-y-1">
+          <legend className="text-sm font-semibold">{legend}</legend>
+          <div className="flex items-center gap-2">
+            {(['from', 'to'] as const).map((end) => (
+              <input
+                key={end}
+                type="number"
+                inputMode="numeric"
+                min={min}
+                max={max}
+                aria-label={`${name} ${end}`}
+                placeholder={end === 'from' ? 'From' : 'To'}
+                value={draft.text[`${key}-${end}`]}
+                onChange={(e) => setText(`${key}-${end}`, e.target.value)}
+                className={input}
+              />
+            ))}
+          </div>
+        </fieldset>
+      ))}
+      <div className="flex flex-wrap items-end gap-2 sm:col-span-2 lg:col-span-3">
+        <Button type="submit">Apply filters</Button>
+        <Button variant="ghost" onClick={clear}>
+          Clear
+        </Button>
+      </div>
+    </form>
+  )
+}
