@@ -119,22 +119,16 @@ export function CalendarFiltersForm({
             </option>
           ))}
         </select>
-        <label className="flex items-center gap-2 text-sm">
-          <input
-            type="checkbox"
-            checked={draft.movies}
-            onChange={(e) => setDraft((d) => ({ ...d, movies: e.target.checked }))}
-          />
-          Movies in theaters
-        </label>
-        <label className="flex items-center gap-2 text-sm">
-          <input
-            type="checkbox"
-            checked={draft.dvd}
-            onChange={(e) => setDraft((d) => ({ ...d, dvd: e.target.checked }))}
-          />
-          DVD &amp; Blu-ray releases
-        </label>
+        {(['movies', 'dvd'] as const).map((key) => (
+          <label key={key} className="flex items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              checked={draft[key]}
+              onChange={(e) => setDraft((d) => ({ ...d, [key]: e.target.checked }))}
+            />
+            {key === 'movies' ? 'Movies in theaters' : 'DVD & Blu-ray releases'}
+          </label>
+        ))}
       </fieldset>
       <div className="space-y-1">
         <label htmlFor={`${id}-query`} className="block text-sm font-semibold">

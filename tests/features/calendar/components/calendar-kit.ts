@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import type { Episode, SandboxDb, Show } from '@/sandbox/db/types'
+import type { Episode, SandboxDb, Show, UserState } from '@/sandbox/db/types'
 
 /** The user's zone in these tests: +05:45, so a UTC day and a local day never line up. */
 export const ZONE = 'Asia/Kathmandu'
@@ -33,3 +33,15 @@ export const episodeLink = (day: HTMLElement, show: Show, episode: Episode) =>
   within(day).getByRole('link', { name: new RegExp(`${escape(show.title)}.*${code(episode)}`) })
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** Puts shows on a user's watchlist, which brings them into "my" calendar. */
+export function watchShows(state: UserState, shows: Show[]) {
+  for (const show of shows)
+    state.watchlist.push({
+      id: 9_900_000 + show.ids.trakt,
+      rank: 999,
+      listed_at: '2026-11-01T00:00:00Z',
+      notes: null,
+      item: { type: 'show', id: show.ids.trakt },
+    })
+}

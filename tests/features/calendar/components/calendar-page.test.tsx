@@ -5,7 +5,7 @@ import { DEMO_USER } from '@/sandbox/db/types'
 import { renderApp, sandboxServer } from '../../../support/render-app'
 import { TEST_URLS } from '../../../support/sandbox-server'
 import { recordTraktTraffic } from '../../../support/trakt-traffic'
-import { airingOn, code, episodeLink, findDay, ZONE } from './calendar-kit'
+import { airingOn, code, episodeLink, findDay, watchShows, ZONE } from './calendar-kit'
 
 process.env.TZ = ZONE
 
@@ -72,14 +72,7 @@ describe('CalendarPage', () => {
         kept = airing[0]
         hidden = airing.find((a) => a.show.ids.trakt !== kept!.show.ids.trakt)
         const state = db.userState[DEMO_USER]!
-        for (const { show } of [kept!, hidden!])
-          state.watchlist.push({
-            id: 9_900_000 + show.ids.trakt,
-            rank: 999,
-            listed_at: '2026-11-01T00:00:00Z',
-            notes: null,
-            item: { type: 'show', id: show.ids.trakt },
-          })
+        watchShows(state, [kept!.show, hidden!.show])
         state.hidden.push({
           section: 'calendar',
           hidden_at: '2026-11-01T00:00:00Z',
@@ -217,14 +210,7 @@ describe('CalendarPage', () => {
         unwatched = airing[0]
         watched = airing.find((a) => a.show.ids.trakt !== unwatched!.show.ids.trakt)
         const state = db.userState[DEMO_USER]!
-        for (const { show } of [unwatched!, watched!])
-          state.watchlist.push({
-            id: 9_800_000 + show.ids.trakt,
-            rank: 999,
-            listed_at: '2026-11-01T00:00:00Z',
-            notes: null,
-            item: { type: 'show', id: show.ids.trakt },
-          })
+        watchShows(state, [unwatched!.show, watched!.show])
         state.history.push({
           id: 9_700_001,
           watched_at: '2026-11-26T10:00:00Z',
