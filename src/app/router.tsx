@@ -53,6 +53,7 @@ function pages(queryClient: QueryClient): RouteObject[] {
     page('calendar', () => import('./routes/calendar'), 'Calendar', { loads: true }),
     page('progress', () => import('./routes/progress'), 'Progress'),
     page('watchlist', () => import('./routes/watchlist'), 'Watchlist'),
+    page('history', () => import('./routes/history'), 'History', { loads: true }),
     page('lists', () => import('./routes/lists'), 'Lists'),
     page('lists/:id', () => import('./routes/list'), 'List', { loads: true }),
     page('search', () => import('./routes/search'), 'Search'),

@@ -26,7 +26,7 @@ function Avatar({ user }: { user: SessionUser | null }) {
   )
 }
 
-/** The signed-in user's avatar menu: profile, Settings, theme and Sign out. */
+/** The signed-in user's avatar menu: profile, History, Settings, theme and Sign out. */
 export function SignedInMenu({ user }: { user: SessionUser | null }) {
   const displayName = user ? (user.name ?? user.username) : 'Your account'
   return (
@@ -52,6 +52,9 @@ export function SignedInMenu({ user }: { user: SessionUser | null }) {
               </span>
             </Link>
           ) : null}
+          <Link to="/history" onClick={close} className={menuItemClasses}>
+            History
+          </Link>
           <Link to="/settings" onClick={close} className={menuItemClasses}>
             Settings
           </Link>

@@ -1,0 +1,81 @@
+import { useId } from 'react'
+import { Button } from '@/components/ui/button'
+import { HISTORY_TYPES, hasFilters, type HistoryFilters, type HistoryType } from '../lib/history-filters'
+
+const TYPE_LABELS: Record<HistoryType, string> = {
+  all: 'Everything',
+  movies: 'Movies',
+  shows: 'Shows',
+  seasons: 'Seasons',
+  episodes: 'Episodes',
+}
+
+const field = 'rounded-md border border-line bg-surface px-2 py-1.5 text-fg'
+
+type HistoryFiltersBarProps = {
+  filters: HistoryFilters
+  onChange: (filters: HistoryFilters) => void
+}
+
+/** Type and date range of the history, kept in the address. */
+export function HistoryFiltersBar({ filters, onChange }: HistoryFiltersBarProps) {
+  const id = useId()
+  const set = (patch: Partial<HistoryFilters>) => {
+    const next: HistoryFilters = { ...filters, ...patch }
+    for (const key of ['id', 'startAt', 'endAt'] as const) if (!next[key]) delete next[key]
+    onChange(next)
+  }
+  return (
+    <div role="group" aria-label="Filters" className="mb-6 flex flex-wrap items-end gap-3">
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`${id}-type`} className="text-sm font-medium">
+          Type
+        </label>
+        <select
+          id={`${id}-type`}
+          value={filters.type}
+          // Another type is another item's id space: the one-item filter does not carry over.
+          onChange={(event) => set({ type: event.target.value as HistoryType, id: undefined })}
+          className={field}
+        >
+          {HISTORY_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {TYPE_LABELS[type]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`${id}-from`} className="text-sm font-medium">
+          From
+        </label>
+        <input
+          id={`${id}-from`}
+          type="date"
+          value={filters.startAt ?? ''}
+          max={filters.endAt}
+          onChange={(event) => set({ startAt: event.target.value || undefined })}
+          className={field}
+        />
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`${id}-to`} className="text-sm font-medium">
+          To
+        </label>
+        <input
+          id={`${id}-to`}
+          type="date"
+          value={filters.endAt ?? ''}
+          min={filters.startAt}
+          onChange={(event) => set({ endAt: event.target.value || undefined })}
+          className={field}
+        />
+      </div>
+      {hasFilters(filters) ? (
+        <Button variant="ghost" onClick={() => onChange({ type: 'all' })}>
+          Clear filters
+        </Button>
+      ) : null}
+    </div>
+  )
+}
