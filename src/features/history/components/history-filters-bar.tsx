@@ -10,7 +10,7 @@ const TYPE_LABELS: Record<HistoryType, string> = {
   episodes: 'Episodes',
 }
 
-const field = 'rounded-md border border-line bg-surface px-2 py-1.5 text-fg'
+const field = 'w-full min-w-0 sm:w-auto rounded-md border border-line bg-surface px-2 py-1.5 text-fg'
 
 type HistoryFiltersBarProps = {
   filters: HistoryFilters
@@ -26,8 +26,12 @@ export function HistoryFiltersBar({ filters, onChange }: HistoryFiltersBarProps)
     onChange(next)
   }
   return (
-    <div role="group" aria-label="Filters" className="mb-6 flex flex-wrap items-end gap-3">
-      <div className="flex flex-col gap-1">
+    <div
+      role="group"
+      aria-label="Filters"
+      className="mb-6 grid grid-cols-2 items-end gap-3 sm:flex sm:flex-wrap"
+    >
+      <div className="col-span-2 flex flex-col gap-1">
         <label htmlFor={`${id}-type`} className="text-sm font-medium">
           Type
         </label>
@@ -72,7 +76,7 @@ export function HistoryFiltersBar({ filters, onChange }: HistoryFiltersBarProps)
         />
       </div>
       {hasFilters(filters) ? (
-        <Button variant="ghost" onClick={() => onChange({ type: 'all' })}>
+        <Button variant="ghost" className="justify-self-start" onClick={() => onChange({ type: 'all' })}>
           Clear filters
         </Button>
       ) : null}

@@ -122,7 +122,7 @@ function SignedInHistory() {
     )
 
   return (
-    <>
+    <div className="max-w-3xl">
       <HistoryFiltersBar filters={filters} onChange={setFilters} />
       {body}
       <RemovePlayDialog
@@ -133,6 +133,6 @@ function SignedInHistory() {
           remove.mutate({ play })
         }}
       />
-    </>
+    </div>
   )
 }

@@ -20,16 +20,18 @@ function Thumbnail({ play }: { play: HistoryPlay }) {
   return (
     <div className="flex w-20 shrink-0 justify-center sm:w-24">
       {play.thumbnail.kind === 'poster' ? (
-        <Artwork
-          images={play.thumbnail.urls}
-          title={title}
-          size="thumb"
-          decorative
-          ratio="aspect-poster"
-          width={300}
-          height={450}
-          className="w-12 sm:w-14"
-        />
+        // The frame takes the width of its box: the box sets the poster's size.
+        <div className="w-12 sm:w-14">
+          <Artwork
+            images={play.thumbnail.urls}
+            title={title}
+            size="thumb"
+            decorative
+            ratio="aspect-poster"
+            width={300}
+            height={450}
+          />
+        </div>
       ) : (
         <Artwork
           images={play.thumbnail.urls}
@@ -39,7 +41,6 @@ function Thumbnail({ play }: { play: HistoryPlay }) {
           ratio="aspect-video"
           width={400}
           height={225}
-          className="w-full"
         />
       )}
     </div>

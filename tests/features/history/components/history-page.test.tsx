@@ -188,6 +188,22 @@ describe('history page', () => {
     expect(traffic.to('/sync/history')).toEqual([])
   })
 
+  it('shows a loading skeleton until Trakt answers', async () => {
+    const gate = deferred()
+    sandboxServer.server.use(
+      http.get(`${TEST_URLS.apiUrl}/sync/history`, async () => {
+        await gate.promise
+        return undefined
+      }),
+    )
+    renderApp('/history', { user: DEMO_USER })
+    expect((await screen.findByText('Loading your history…')).closest('[role="status"]')).not.toBeNull()
+    expect(screen.queryByRole('list', { name: 'Plays, newest first' })).not.toBeInTheDocument()
+    gate.resolve()
+    expect(await screen.findByRole('list', { name: 'Plays, newest first' })).toBeInTheDocument()
+    expect(screen.queryByText('Loading your history…')).not.toBeInTheDocument()
+  })
+
   it('says "No plays yet" to a user with an empty history', async () => {
     renderApp('/history', {
       user: DEMO_USER,
