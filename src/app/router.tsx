@@ -65,6 +65,7 @@ function pages(queryClient: QueryClient): RouteObject[] {
       (p) => p.user ?? 'Profile',
     ),
     page('users/:user/lists/:list', () => import('./routes/user-list'), 'List'),
+    page('users/:user/history', () => import('./routes/user-history'), 'History', { loads: true }),
     page('movies/:slug', () => import('./routes/movie'), 'Movie', { loads: true }),
     page('shows/:slug', () => import('./routes/show'), 'Show', { loads: true }),
     page(

@@ -6,7 +6,8 @@ import type { LoaderFunctionArgs } from 'react-router'
  * returns at once. `prefetch*` never throws and nothing is awaited, so navigation waits for the page's code, not
  * for Trakt, and a failure reaches the page's own query, which shows it (a 404 as the page's "not found",
  * anything else with a Retry), never the route's error boundary. Secondary sections (people, related, comments,
- * the user's own state) load with the page. No loader sends an authenticated request.
+ * the user's own state) load with the page. No loader sends an authenticated request, except for a page that is
+ * only the signed-in user's own record (History), and only once the session is signed in.
  */
 export type PageLoader = (args: LoaderFunctionArgs, queryClient: QueryClient) => null
 

@@ -15,6 +15,31 @@ export const HISTORY_PAGE_SIZE = 100
 
 export type HistoryPage = { plays: HistoryPlay[]; pagination: PageMeta | undefined }
 
+/** The query string both history methods take: images, the page, and the local days as UTC moments. */
+function historyQuery(filters: HistoryFilters, page: number) {
+  return {
+    extended: 'images',
+    page,
+    limit: HISTORY_PAGE_SIZE,
+    ...(filters.startAt ? { start_at: localDayStart(filters.startAt) } : {}),
+    ...(filters.endAt ? { end_at: localDayEnd(filters.endAt) } : {}),
+  }
+}
+
+/** The path's `{type}` and item id: both left out for every play, the id left out for a whole type. */
+function historyPath(filters: HistoryFilters) {
+  return {
+    type: filters.type === 'all' ? omitted : filters.type,
+    id: filters.type !== 'all' && filters.id ? filters.id : omitted,
+  }
+}
+
+const nextPage = (last: HistoryPage) => {
+  const meta = last.pagination
+  if (!meta || last.plays.length === 0) return undefined
+  return meta.page < meta.pageCount ? meta.page + 1 : undefined
+}
+
 /**
  * The signed-in user's history, under the sync feature's history key (`['sync', 'history']`): every write that
  * records or removes a play (mark as watched, check in, remove plays) invalidates that key, so this page follows.
@@ -29,20 +54,7 @@ export const historyQueries = {
       queryFn: async ({ pageParam, signal }): Promise<HistoryPage> => {
         const result = withMeta(
           await trakt().GET('/sync/history/{type}/{id}', {
-            params: {
-              path: {
-                type: filters.type === 'all' ? omitted : filters.type,
-                id: filters.type !== 'all' && filters.id ? filters.id : omitted,
-              },
-              query: {
-                extended: 'images',
-                page: pageParam,
-                limit: HISTORY_PAGE_SIZE,
-                // The reader's local days, as the UTC moments they start and end.
-                ...(filters.startAt ? { start_at: localDayStart(filters.startAt) } : {}),
-                ...(filters.endAt ? { end_at: localDayEnd(filters.endAt) } : {}),
-              },
-            },
+            params: { path: historyPath(filters), query: historyQuery(filters, pageParam) },
             pathSerializer: omitTrailingParams,
             signal,
           }),
@@ -50,11 +62,28 @@ export const historyQueries = {
         return { plays: mapHistory(result.data), pagination: result.meta.pagination }
       },
       initialPageParam: 1,
-      getNextPageParam: (last) => {
-        const meta = last.pagination
-        if (!meta || last.plays.length === 0) return undefined
-        return meta.page < meta.pageCount ? meta.page + 1 : undefined
+      getNextPageParam: nextPage,
+      staleTime: staleTime.user,
+      ...pageQuery,
+    }),
+
+  /** Another user's history (`/users/{id}/history`): public unless their profile is private. Keys: ['users', id, 'history', filters]. */
+  user: (user: string, filters: HistoryFilters) =>
+    infiniteQueryOptions({
+      queryKey: ['users', user, 'history', filters] as const,
+      queryFn: async ({ pageParam, signal }): Promise<HistoryPage> => {
+        const { type, id } = historyPath(filters)
+        const result = withMeta(
+          await trakt().GET('/users/{id}/history/{type}/{item_id}', {
+            params: { path: { id: user, type, item_id: id }, query: historyQuery(filters, pageParam) },
+            pathSerializer: omitTrailingParams,
+            signal,
+          }),
+        )
+        return { plays: mapHistory(result.data), pagination: result.meta.pagination }
       },
+      initialPageParam: 1,
+      getNextPageParam: nextPage,
       staleTime: staleTime.user,
       ...pageQuery,
     }),

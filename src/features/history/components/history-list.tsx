@@ -16,7 +16,8 @@ type HistoryListProps = {
   /** The last page request failed: wait for the reader's Retry instead of asking again by itself. */
   hasNextPageError: boolean
   fetchNextPage: () => void
-  onRemove: (play: HistoryPlay) => void
+  /** Left out for a history that is not the reader's own: no Remove. */
+  onRemove: ((play: HistoryPlay) => void) | undefined
 }
 
 const estimate = (rows: DayRow<HistoryPlay>[], index: number) =>

@@ -1,4 +1,4 @@
-import { useInfiniteQuery } from '@tanstack/react-query'
+import { useInfiniteQuery, type InfiniteData, type UseInfiniteQueryResult } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { Button } from '@/components/ui/button'
@@ -10,7 +10,7 @@ import { Skeleton, pulse } from '@/components/ui/skeleton'
 import { useSession } from '@/lib/auth/session'
 import { cn } from '@/lib/cn'
 import { errorMessage } from '@/lib/trakt/errors'
-import { historyQueries } from '../api/history-queries'
+import { historyQueries, type HistoryPage } from '../api/history-queries'
 import { useRemoveHistoryPlay } from '../api/history-mutations'
 import type { HistoryPlay } from '../api/map-history'
 import {
@@ -23,13 +23,36 @@ import { HistoryFiltersBar } from './history-filters-bar'
 import { HistoryList } from './history-list'
 import { RemovePlayDialog } from './remove-play-dialog'
 
-/** The signed-in user's history at `/history`; visitors get the sign-in prompt. */
-export function HistoryPage() {
+type HistoryPageProps = {
+  /** Whose history (`/users/:user/history`); the signed-in user's own when left out. */
+  user?: string
+}
+
+/**
+ * A history: the signed-in user's own at `/history` (and at their own `/users/:user/history`), with Remove;
+ * visitors get the sign-in prompt there. Anyone else's, read-only, at `/users/:user/history`.
+ */
+export function HistoryPage({ user }: HistoryPageProps) {
   const session = useSession()
+  const mySlug = session.status === 'signed-in' ? session.user?.slug : undefined
+  const isOwn = user === undefined || user === mySlug
   return (
     <>
-      <PageHeader title="History" description="Everything you watched, checked in to or scrobbled." />
-      {session.status === 'signed-in' ? <SignedInHistory /> : <SignInPrompt what="your history" />}
+      <PageHeader
+        title={isOwn ? 'History' : `${user}’s history`}
+        description={
+          isOwn
+            ? 'Everything you watched, checked in to or scrobbled.'
+            : 'What they watched, checked in to or scrobbled.'
+        }
+      />
+      {!isOwn ? (
+        <UserHistory user={user} />
+      ) : session.status === 'signed-in' ? (
+        <OwnHistory />
+      ) : (
+        <SignInPrompt what="your history" />
+      )}
     </>
   )
 }
@@ -52,25 +75,61 @@ function HistorySkeleton() {
   )
 }
 
-function SignedInHistory() {
+/** The filters in the address, and a setter that writes them there. */
+function useHistoryFilters() {
   const [searchParams, setSearchParams] = useSearchParams()
   const search = searchParams.toString()
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the string is the params' identity
   const filters = useMemo(() => filtersFromSearchParams(searchParams), [search])
+  const setFilters = (next: HistoryFilters) =>
+    setSearchParams(writeFilters(searchParams, next), { replace: true, preventScrollReset: true })
+  return [filters, setFilters] as const
+}
+
+function OwnHistory() {
+  const [filters, setFilters] = useHistoryFilters()
   const history = useInfiniteQuery(historyQueries.list(filters))
   const remove = useRemoveHistoryPlay(filters)
   const [confirming, setConfirming] = useState<HistoryPlay | null>(null)
-  const plays = useMemo(() => history.data?.pages.flatMap((page) => page.plays) ?? [], [history.data])
+  return (
+    <>
+      <HistoryView filters={filters} setFilters={setFilters} history={history} onRemove={setConfirming} />
+      <RemovePlayDialog
+        play={confirming}
+        onCancel={() => setConfirming(null)}
+        onConfirm={(play) => {
+          setConfirming(null)
+          remove.mutate({ play })
+        }}
+      />
+    </>
+  )
+}
 
-  const setFilters = (next: HistoryFilters) =>
-    setSearchParams(writeFilters(searchParams, next), { replace: true, preventScrollReset: true })
+function UserHistory({ user }: { user: string }) {
+  const [filters, setFilters] = useHistoryFilters()
+  const history = useInfiniteQuery(historyQueries.user(user, filters))
+  return <HistoryView filters={filters} setFilters={setFilters} history={history} />
+}
+
+type HistoryViewProps = {
+  filters: HistoryFilters
+  setFilters: (filters: HistoryFilters) => void
+  history: UseInfiniteQueryResult<InfiniteData<HistoryPage>, Error>
+  /** The reader's own history: each play can be removed. */
+  onRemove?: (play: HistoryPlay) => void
+}
+
+function HistoryView({ filters, setFilters, history, onRemove }: HistoryViewProps) {
+  const isOwn = onRemove !== undefined
+  const plays = useMemo(() => history.data?.pages.flatMap((page) => page.plays) ?? [], [history.data])
 
   let body
   if (history.isPending) body = <HistorySkeleton />
   else if (history.isError && !history.data)
     body = (
       <ErrorState
-        title="Could not load your history"
+        title="Could not load the history"
         message={errorMessage(history.error)}
         onRetry={() => void history.refetch()}
         isRetrying={history.isFetching}
@@ -80,7 +139,7 @@ function SignedInHistory() {
     body = hasFilters(filters) ? (
       <EmptyState
         title="No plays in this range"
-        description="Nothing you watched matches these filters."
+        description="Nothing watched matches these filters."
         action={
           <Button variant="secondary" onClick={() => setFilters({ type: 'all' })}>
             Clear filters
@@ -90,7 +149,11 @@ function SignedInHistory() {
     ) : (
       <EmptyState
         title="No plays yet"
-        description="What you watch, check in to or scrobble shows up here, newest first."
+        description={
+          isOwn
+            ? 'What you watch, check in to or scrobble shows up here, newest first.'
+            : 'Nothing in this history yet.'
+        }
       />
     )
   else
@@ -102,7 +165,7 @@ function SignedInHistory() {
           isFetchingNextPage={history.isFetchingNextPage}
           hasNextPageError={history.isFetchNextPageError}
           fetchNextPage={() => void history.fetchNextPage()}
-          onRemove={setConfirming}
+          onRemove={onRemove}
         />
         <div className="py-6 text-center text-sm text-muted">
           {history.isFetchNextPageError ? (
@@ -115,7 +178,10 @@ function SignedInHistory() {
           ) : history.hasNextPage ? (
             <p role="status">{history.isFetchingNextPage ? 'Loading more plays…' : ''}</p>
           ) : (
-            <p>The start of your history: {plays.length === 1 ? '1 play' : `${plays.length} plays`}.</p>
+            <p>
+              The start of {isOwn ? 'your' : 'this'} history:{' '}
+              {plays.length === 1 ? '1 play' : `${plays.length} plays`}.
+            </p>
           )}
         </div>
       </>
@@ -125,14 +191,6 @@ function SignedInHistory() {
     <div className="max-w-3xl">
       <HistoryFiltersBar filters={filters} onChange={setFilters} />
       {body}
-      <RemovePlayDialog
-        play={confirming}
-        onCancel={() => setConfirming(null)}
-        onConfirm={(play) => {
-          setConfirming(null)
-          remove.mutate({ play })
-        }}
-      />
     </div>
   )
 }

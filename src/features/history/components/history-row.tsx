@@ -47,7 +47,7 @@ function Thumbnail({ play }: { play: HistoryPlay }) {
   )
 }
 
-type HistoryRowProps = { play: HistoryPlay; onRemove: (play: HistoryPlay) => void }
+type HistoryRowProps = { play: HistoryPlay; onRemove: ((play: HistoryPlay) => void) | undefined }
 
 /** One play: thumbnail, title linking to its page, episode code, local time, how it was recorded, Remove. */
 export function HistoryRow({ play, onRemove }: HistoryRowProps) {
@@ -84,15 +84,17 @@ export function HistoryRow({ play, onRemove }: HistoryRowProps) {
           {play.year !== null ? ` · ${play.year}` : ''}
         </p>
       </div>
-      <Button
-        variant="ghost"
-        size="sm"
-        aria-label={`Remove the play of ${playName(play)}, ${formatDateTime(play.watchedAt)}`}
-        onClick={() => onRemove(play)}
-        className="shrink-0"
-      >
-        Remove
-      </Button>
+      {onRemove ? (
+        <Button
+          variant="ghost"
+          size="sm"
+          aria-label={`Remove the play of ${playName(play)}, ${formatDateTime(play.watchedAt)}`}
+          onClick={() => onRemove(play)}
+          className="shrink-0"
+        >
+          Remove
+        </Button>
+      ) : null}
     </div>
   )
 }

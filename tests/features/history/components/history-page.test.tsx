@@ -232,7 +232,7 @@ describe('history page', () => {
     const user = userEvent.setup()
     renderApp('/history', { user: DEMO_USER })
     const alert = await screen.findByRole('alert')
-    expect(within(alert).getByRole('heading', { name: 'Could not load your history' })).toBeInTheDocument()
+    expect(within(alert).getByRole('heading', { name: 'Could not load the history' })).toBeInTheDocument()
     expect(alert).toHaveTextContent('Trakt had a server error. Try again later.')
     await user.click(within(alert).getByRole('button', { name: 'Retry' }))
     expect(await screen.findByRole('list', { name: 'Plays, newest first' })).toBeInTheDocument()
