@@ -30,14 +30,20 @@ export default defineConfig({
   projects: [
     // File checks on the built bundle, once.
     { name: 'bundle', testMatch: /bundle\.spec\.ts/ },
+    // Checks of volume (10,000 plays), once at desktop size: each user journey runs on both sizes below.
+    {
+      name: 'scale',
+      testMatch: /\.scale\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 } },
+    },
     {
       name: 'phone',
-      testIgnore: /bundle\.spec\.ts/,
+      testIgnore: [/bundle\.spec\.ts/, /\.scale\.spec\.ts/],
       use: { ...devices['Pixel 5'], viewport: { width: 390, height: 844 }, browserName: 'chromium' },
     },
     {
       name: 'desktop',
-      testIgnore: /bundle\.spec\.ts/,
+      testIgnore: [/bundle\.spec\.ts/, /\.scale\.spec\.ts/],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 } },
     },
   ],

@@ -2,6 +2,13 @@ import type { HistoryEntry, SandboxDb } from '../../db/types'
 import { findByPathId } from './resolve-items'
 import { type Levels, serializeEpisode, serializeMovie, serializeShow } from '../catalog/serialize'
 
+/** True when the entry's movie, or episode and show, are in the catalog (a row can be written for it). */
+export function isListable(db: SandboxDb, entry: HistoryEntry): boolean {
+  if (entry.item.type === 'movie') return db.movies[entry.item.id] !== undefined
+  const episode = db.episodes[entry.item.id]
+  return episode !== undefined && db.shows[episode.showId] !== undefined
+}
+
 /** One history row as /sync/history answers it. */
 export function serializeHistory(db: SandboxDb, entry: HistoryEntry, ext: Levels) {
   const base = { id: entry.id, watched_at: entry.watched_at, action: entry.action, type: entry.item.type }

@@ -2,7 +2,7 @@ import { http, HttpResponse, type RequestHandler } from 'msw'
 import { extendedLevels, fail, paginate } from '../../http'
 import type { SandboxStore } from '../../store'
 import { collectionView } from './collection-view'
-import { historyView, serializeHistory } from './history-view'
+import { historyView, isListable, serializeHistory } from './history-view'
 import { rankedResponse, ratingsView } from './ranked-views'
 import { stateOf } from './user-access'
 import { watchedMovies, watchedShows } from './watched-view'
@@ -39,7 +39,8 @@ export function libraryReadHandlers(
     if (rows === null) return fail.notFound()
     return paginate(
       request,
-      rows.flatMap((e) => serializeHistory(store.db, e, ext) ?? []),
+      rows.filter((e) => isListable(store.db, e)),
+      { serialize: (e) => serializeHistory(store.db, e, ext) },
     )
   }
 
