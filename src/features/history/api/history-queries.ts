@@ -40,6 +40,24 @@ const nextPage = (last: HistoryPage) => {
   return meta.page < meta.pageCount ? meta.page + 1 : undefined
 }
 
+/** One history method, paged: the page's plays mapped, the next page read from the answer's headers. */
+function pagedHistory<TKey extends readonly unknown[]>(
+  queryKey: TKey,
+  fetchPage: (page: number, signal: AbortSignal) => Promise<{ data?: unknown; response: Response }>,
+) {
+  return infiniteQueryOptions({
+    queryKey,
+    queryFn: async ({ pageParam, signal }): Promise<HistoryPage> => {
+      const result = withMeta(await fetchPage(pageParam, signal))
+      return { plays: mapHistory(result.data), pagination: result.meta.pagination }
+    },
+    initialPageParam: 1,
+    getNextPageParam: nextPage,
+    staleTime: staleTime.user,
+    ...pageQuery,
+  })
+}
+
 /**
  * The signed-in user's history, under the sync feature's history key (`['sync', 'history']`): every write that
  * records or removes a play (mark as watched, check in, remove plays) invalidates that key, so this page follows.
@@ -49,42 +67,22 @@ export const historyQueries = {
   all: () => ['sync', 'history'] as const,
 
   list: (filters: HistoryFilters) =>
-    infiniteQueryOptions({
-      queryKey: [...historyQueries.all(), 'list', filters] as const,
-      queryFn: async ({ pageParam, signal }): Promise<HistoryPage> => {
-        const result = withMeta(
-          await trakt().GET('/sync/history/{type}/{id}', {
-            params: { path: historyPath(filters), query: historyQuery(filters, pageParam) },
-            pathSerializer: omitTrailingParams,
-            signal,
-          }),
-        )
-        return { plays: mapHistory(result.data), pagination: result.meta.pagination }
-      },
-      initialPageParam: 1,
-      getNextPageParam: nextPage,
-      staleTime: staleTime.user,
-      ...pageQuery,
-    }),
+    pagedHistory([...historyQueries.all(), 'list', filters] as const, (page, signal) =>
+      trakt().GET('/sync/history/{type}/{id}', {
+        params: { path: historyPath(filters), query: historyQuery(filters, page) },
+        pathSerializer: omitTrailingParams,
+        signal,
+      }),
+    ),
 
   /** Another user's history (`/users/{id}/history`): public unless their profile is private. Keys: ['users', id, 'history', filters]. */
   user: (user: string, filters: HistoryFilters) =>
-    infiniteQueryOptions({
-      queryKey: ['users', user, 'history', filters] as const,
-      queryFn: async ({ pageParam, signal }): Promise<HistoryPage> => {
-        const { type, id } = historyPath(filters)
-        const result = withMeta(
-          await trakt().GET('/users/{id}/history/{type}/{item_id}', {
-            params: { path: { id: user, type, item_id: id }, query: historyQuery(filters, pageParam) },
-            pathSerializer: omitTrailingParams,
-            signal,
-          }),
-        )
-        return { plays: mapHistory(result.data), pagination: result.meta.pagination }
-      },
-      initialPageParam: 1,
-      getNextPageParam: nextPage,
-      staleTime: staleTime.user,
-      ...pageQuery,
+    pagedHistory(['users', user, 'history', filters] as const, (page, signal) => {
+      const { type, id } = historyPath(filters)
+      return trakt().GET('/users/{id}/history/{type}/{item_id}', {
+        params: { path: { id: user, type, item_id: id }, query: historyQuery(filters, page) },
+        pathSerializer: omitTrailingParams,
+        signal,
+      })
     }),
 }
