@@ -1,27 +1,19 @@
 import { QueryClient } from '@tanstack/react-query'
 import { http, HttpResponse } from 'msw'
 import { createAuthSession, SESSION_ENDED_MESSAGE, type AuthSession } from '@/lib/auth/auth-session'
-import { installSession, resetAuthSession } from '@/lib/auth/default-session'
+import { installSession } from '@/lib/auth/default-session'
 import { createMutex } from '@/lib/auth/refresh-lock'
 import { DEMO_SESSION_KEY, SESSION_KEY } from '@/lib/auth/stored-session'
 import { DEFAULT_CLIENT_ID } from '@/lib/config'
 import { createTraktClient } from '@/lib/trakt/client'
 import { createScheduler } from '@/lib/trakt/scheduler'
-import { resetTrakt } from '@/lib/trakt/trakt'
 import { issueTokens, setAccessTokenLifetime } from '@/sandbox/handlers/oauth/oauth-tokens'
 import type { SandboxStore } from '@/sandbox/store'
-import { API_URL, AUTH_URL, createAuthServer, createMemoryStorage } from './auth-test-kit'
+import { API_URL, AUTH_URL, signedOutAuthSandbox, createMemoryStorage } from './auth-test-kit'
 
-const auth = createAuthServer()
+const auth = signedOutAuthSandbox()
 let store: SandboxStore
-
-beforeAll(() => auth.server.listen({ onUnhandledRequest: 'error' }))
-afterAll(() => auth.server.close())
 beforeEach(() => {
-  localStorage.clear()
-  resetAuthSession()
-  resetTrakt({ writeIntervalMs: 0 })
-  auth.reset()
   store = auth.store
 })
 

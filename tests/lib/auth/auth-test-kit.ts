@@ -1,3 +1,5 @@
+import { resetAuthSession } from '@/lib/auth/default-session'
+import { resetTrakt } from '@/lib/trakt/trakt'
 import type { SandboxStore } from '@/sandbox/store'
 import { setupSandboxServer, TEST_URLS } from '../../support/sandbox-server'
 
@@ -37,6 +39,24 @@ export function createAuthServer() {
     refreshCalls: () =>
       calls.filter((c) => c.url.endsWith('/oauth/token') && c.body.get('grant_type') === 'refresh_token'),
   }
+}
+
+/**
+ * The auth sandbox of a file whose tests each start signed out: it listens for the whole file, and every test
+ * starts with empty storage, no session, a fresh scheduler (writes not spaced) and a fresh sandbox.
+ */
+export function signedOutAuthSandbox() {
+  const auth = createAuthServer()
+  beforeAll(() => auth.server.listen({ onUnhandledRequest: 'error' }))
+  afterAll(() => auth.server.close())
+  beforeEach(() => {
+    localStorage.clear()
+    sessionStorage.clear()
+    resetAuthSession()
+    resetTrakt({ writeIntervalMs: 0 })
+    auth.reset()
+  })
+  return auth
 }
 
 /** A Storage backed by a Map: two sessions sharing one stand for two tabs sharing localStorage. */

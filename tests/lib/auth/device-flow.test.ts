@@ -1,27 +1,22 @@
 import { http, HttpResponse } from 'msw'
-import { getAuthSession, resetAuthSession } from '@/lib/auth/default-session'
+import { getAuthSession } from '@/lib/auth/default-session'
 import {
   pollDeviceTokenOnce,
   requestDeviceCode,
   startDevicePolling,
   type DevicePollOutcome,
 } from '@/lib/auth/device-flow'
-import { resetTrakt } from '@/lib/trakt/trakt'
 import { approveDeviceCode, denyDeviceCode } from '@/sandbox/handlers/oauth/authorize-actions'
 import type { SandboxStore } from '@/sandbox/store'
-import { AUTH_URL, createAuthServer } from './auth-test-kit'
+import { AUTH_URL, signedOutAuthSandbox } from './auth-test-kit'
 
-const auth = createAuthServer()
-let store: SandboxStore
-
-beforeAll(() => auth.server.listen({ onUnhandledRequest: 'error' }))
-afterAll(() => auth.server.close())
+// Before the sandbox's reset, so the fresh scheduler and session run on the fake clock.
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] })
-  localStorage.clear()
-  resetAuthSession()
-  resetTrakt({ writeIntervalMs: 0 })
-  auth.reset()
+})
+const auth = signedOutAuthSandbox()
+let store: SandboxStore
+beforeEach(() => {
   store = auth.store
 })
 afterEach(() => vi.useRealTimers())

@@ -1,22 +1,13 @@
 import { QueryClient } from '@tanstack/react-query'
-import { getAuthSession, resetAuthSession } from '@/lib/auth/default-session'
+import { getAuthSession } from '@/lib/auth/default-session'
 import { currentSession, signOut, startSession } from '@/lib/auth/session'
 import { activeSession } from '@/lib/auth/session-store'
 import { SESSION_KEY, tokensFromAnswer } from '@/lib/auth/stored-session'
-import { resetTrakt, trakt } from '@/lib/trakt/trakt'
+import { trakt } from '@/lib/trakt/trakt'
 import { issueTokens } from '@/sandbox/handlers/oauth/oauth-tokens'
-import { createAuthServer } from './auth-test-kit'
+import { signedOutAuthSandbox } from './auth-test-kit'
 
-const auth = createAuthServer()
-
-beforeAll(() => auth.server.listen({ onUnhandledRequest: 'error' }))
-afterAll(() => auth.server.close())
-beforeEach(() => {
-  localStorage.clear()
-  resetAuthSession()
-  resetTrakt({ writeIntervalMs: 0 })
-  auth.reset()
-})
+const auth = signedOutAuthSandbox()
 
 /** What another tab (or an earlier visit) leaves in storage after signing in as the sandbox's demo user. */
 function storeSignedInSession() {

@@ -1,28 +1,19 @@
 import { createHash } from 'node:crypto'
 import { http, HttpResponse } from 'msw'
-import { getAuthSession, resetAuthSession } from '@/lib/auth/default-session'
+import { getAuthSession } from '@/lib/auth/default-session'
 import { completeSignIn, createSignInRequest, PENDING_SIGN_IN_KEY } from '@/lib/auth/sign-in'
 import { SESSION_KEY } from '@/lib/auth/stored-session'
 import type { SignInError } from '@/lib/auth/sign-in-error'
 import { DEFAULT_CLIENT_ID } from '@/lib/config'
 import { DEMO_AUTHORIZE_PATH } from '@/lib/demo'
 import { TraktHttpError, TraktNetworkError } from '@/lib/trakt/errors'
-import { resetTrakt } from '@/lib/trakt/trakt'
 import { approveAuthorization, denyAuthorization } from '@/sandbox/handlers/oauth/authorize-actions'
 import type { SandboxStore } from '@/sandbox/store'
-import { AUTH_URL, createAuthServer } from './auth-test-kit'
+import { AUTH_URL, signedOutAuthSandbox } from './auth-test-kit'
 
-const auth = createAuthServer()
+const auth = signedOutAuthSandbox()
 let store: SandboxStore
-
-beforeAll(() => auth.server.listen({ onUnhandledRequest: 'error' }))
-afterAll(() => auth.server.close())
 beforeEach(() => {
-  localStorage.clear()
-  sessionStorage.clear()
-  resetAuthSession()
-  resetTrakt({ writeIntervalMs: 0 })
-  auth.reset()
   store = auth.store
 })
 
