@@ -2,27 +2,13 @@ import { useQuery } from '@tanstack/react-query'
 import { useId, useState, type FormEvent } from 'react'
 import { Button } from '@/components/ui/button'
 import { Dialog } from '@/components/ui/dialog'
+import { validateWatchedAt, WatchedAtField } from '@/components/ui/watched-at-field'
 import { airedEpisodesOf, episodeCode, episodesUpTo } from '../api/aired-episodes'
 import { showIdOf, type EpisodeRef, type TitleItem } from '../api/sync-item'
 import type { MarkWatchedVars } from '../api/sync-mutations'
 import { syncQueries } from '../api/sync-queries'
 
 type When = 'now' | 'released' | 'other'
-
-/** `YYYY-MM-DDTHH:mm` in local time, the format of a datetime-local input. */
-function toLocalInput(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`
-}
-
-/** Why a chosen "other date" cannot be sent, or null when it can. */
-export function validateWatchedAt(value: string, now: Date = new Date()): string | null {
-  if (!value) return 'Choose the date and time you watched it.'
-  const date = new Date(value)
-  if (Number.isNaN(date.getTime())) return 'Choose the date and time you watched it.'
-  if (date.getTime() > now.getTime()) return 'That is in the future. Choose a date and time that has passed.'
-  return null
-}
 
 type MarkWatchedDialogProps = {
   item: TitleItem
@@ -112,28 +98,15 @@ export function MarkWatchedDialog({ item, open, onOpenChange, onSubmit }: MarkWa
             </label>
           ))}
           {when === 'other' ? (
-            <div className="space-y-1 ps-6">
-              <label htmlFor={`${id}-date`} className="block text-sm font-medium">
-                Date and time watched
-              </label>
-              <input
-                id={`${id}-date`}
-                type="datetime-local"
+            <div className="ps-6">
+              <WatchedAtField
                 value={other}
-                max={toLocalInput(new Date())}
-                aria-invalid={dateError ? true : undefined}
-                aria-describedby={dateError ? `${id}-date-error` : undefined}
-                onChange={(event) => {
-                  setOther(event.target.value)
+                error={dateError}
+                onChange={(value) => {
+                  setOther(value)
                   setDateError(null)
                 }}
-                className="rounded-md border border-line bg-surface px-2 py-1"
               />
-              {dateError ? (
-                <p id={`${id}-date-error`} role="alert" className="text-sm text-danger">
-                  {dateError}
-                </p>
-              ) : null}
             </div>
           ) : null}
         </fieldset>
