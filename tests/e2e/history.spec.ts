@@ -26,8 +26,8 @@ test.describe('history (signed in)', () => {
     await main.getByLabel('Type').selectOption('movies')
     await expect(page).toHaveURL(/\/history\?(demo=1&)?type=movies$/)
     await expect(playRows(page).first()).toBeVisible()
-    // Every play now is a movie: its one link goes to a movie page.
-    const links = playRows(page).getByRole('link')
+    // Every play now is a movie: its title links to a movie page (next to "All plays" of that movie).
+    const links = playRows(page).getByRole('link').and(page.locator(':not([aria-label^="All plays of"])'))
     await expect(links.first()).toHaveAttribute('href', /^\/movies\//)
     for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
       expect(href).toMatch(/^\/movies\//)
@@ -50,6 +50,24 @@ test.describe('history (signed in)', () => {
     expect((await sent).postDataJSON()).toEqual({ ids: [expect.any(Number)] })
     await expect(dialog).toBeHidden()
     await expect(sameName).toHaveCount(before - 1)
+    // Focus moves on to the next play's Remove, not to the page's start.
+    await expect(page.locator(':focus')).toHaveAccessibleName(/^Remove the play of /)
+
+    // Watched again, on a chosen day: the sandbox records it with that moment.
+    await playRows(page)
+      .first()
+      .getByRole('button', { name: /^Add a play of / })
+      .click()
+    const add = page.getByRole('dialog', { name: 'Add a play' })
+    await add.getByLabel('When did you watch it?').fill('2026-11-20T21:30')
+    const added = page.waitForRequest(
+      (request) => request.method() === 'POST' && request.url().endsWith('/sync/history'),
+    )
+    await add.getByRole('button', { name: 'Add play' }).click()
+    expect(JSON.stringify((await added).postDataJSON())).toContain(
+      `"watched_at":"${await page.evaluate(() => new Date(2026, 10, 20, 21, 30).toISOString())}"`,
+    )
+    await expect(page.getByRole('region', { name: 'Notifications' })).toContainText('Added a play of')
     // Trakt (the sandbox) has forgotten it: it stays gone after a reload.
     await page.reload()
     await expect(playRows(page).first()).toBeVisible()

@@ -9,13 +9,15 @@ export type HistoryPlay = {
   /** `watch`, `checkin` or `scrobble`. */
   action: string
   type: 'movie' | 'episode'
+  /** The movie's or episode's Trakt id: what adding another play of it sends. */
+  traktId: number | null
   /** The movie's title, or the episode's ("Episode 3" when Trakt has none). */
   title: string
   /** The app's page for the movie or episode, when Trakt sent enough ids to build it. */
   href: string | null
   year: number | null
   /** Episodes: their show, and `S01E02`. */
-  show: { title: string; href: string | null } | null
+  show: { title: string; href: string | null; traktId: number | null } | null
   code: string | null
   /** The thumbnail: a movie's poster, an episode's still (scheme-less Trakt URLs, best first). */
   thumbnail: { kind: 'poster' | 'still'; urls: string[] }
@@ -47,6 +49,7 @@ function mapPlay(value: unknown): HistoryPlay | null {
     return {
       ...base,
       type: 'movie',
+      traktId: readIds(movie.ids).trakt,
       title,
       href: key ? `/movies/${key}` : null,
       year: num(movie.year),
@@ -61,15 +64,17 @@ function mapPlay(value: unknown): HistoryPlay | null {
   const season = num(episode.season)
   const number = num(episode.number)
   if (!showTitle || season === null || number === null) return null
-  const showKey = pathKey(readIds(show.ids))
+  const showIds = readIds(show.ids)
+  const showKey = pathKey(showIds)
   const stills = strs(obj(episode.images).screenshot)
   return {
     ...base,
     type: 'episode',
+    traktId: readIds(episode.ids).trakt,
     title: str(episode.title) ?? `Episode ${number}`,
     href: showKey ? `/shows/${showKey}/seasons/${season}/episodes/${number}` : null,
     year: null,
-    show: { title: showTitle, href: showKey ? `/shows/${showKey}` : null },
+    show: { title: showTitle, href: showKey ? `/shows/${showKey}` : null, traktId: showIds.trakt },
     code: episodeCode(season, number),
     thumbnail: { kind: 'still', urls: stills },
   }

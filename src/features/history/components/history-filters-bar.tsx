@@ -15,10 +15,12 @@ const field = 'w-full min-w-0 sm:w-auto rounded-md border border-line bg-surface
 type HistoryFiltersBarProps = {
   filters: HistoryFilters
   onChange: (filters: HistoryFilters) => void
+  /** With the one-item filter: the title whose plays are listed (read from the first play), once loaded. */
+  itemTitle?: string | undefined
 }
 
-/** Type and date range of the history, kept in the address. */
-export function HistoryFiltersBar({ filters, onChange }: HistoryFiltersBarProps) {
+/** Type, one title and date range of the history, kept in the address. */
+export function HistoryFiltersBar({ filters, onChange, itemTitle }: HistoryFiltersBarProps) {
   const id = useId()
   const set = (patch: Partial<HistoryFilters>) => {
     const next: HistoryFilters = { ...filters, ...patch }
@@ -75,6 +77,24 @@ export function HistoryFiltersBar({ filters, onChange }: HistoryFiltersBarProps)
           className={field}
         />
       </div>
+      {filters.id ? (
+        <p className="col-span-2 self-center text-sm sm:order-last sm:basis-full">
+          {itemTitle ? (
+            <>
+              Only the plays of <strong className="text-fg">{itemTitle}</strong>.
+            </>
+          ) : (
+            'Only the plays of one title.'
+          )}{' '}
+          <button
+            type="button"
+            className="text-accent underline underline-offset-2"
+            onClick={() => set({ id: undefined })}
+          >
+            Show every title
+          </button>
+        </p>
+      ) : null}
       {hasFilters(filters) ? (
         <Button variant="ghost" className="justify-self-start" onClick={() => onChange({ type: 'all' })}>
           Clear filters

@@ -2,7 +2,7 @@ import { useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual'
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { HistoryPlay } from '../api/map-history'
 import { groupByLocalDay, type DayRow } from '../lib/group-by-day'
-import { HistoryRow } from './history-row'
+import { HistoryRow, type PlayActions } from './history-row'
 
 const DAY_ROW_HEIGHT = 48
 const PLAY_ROW_HEIGHT = 88
@@ -16,8 +16,10 @@ type HistoryListProps = {
   /** The last page request failed: wait for the reader's Retry instead of asking again by itself. */
   hasNextPageError: boolean
   fetchNextPage: () => void
-  /** Left out for a history that is not the reader's own: no Remove. */
-  onRemove: ((play: HistoryPlay) => void) | undefined
+  /** Left out for a history that is not the reader's own: no Remove, no Add a play. */
+  actions: PlayActions | undefined
+  /** Rows link to "All plays" of their title (not when the list is one title's already). */
+  linkItemPlays: boolean
 }
 
 const estimate = (rows: DayRow<HistoryPlay>[], index: number) =>
@@ -34,7 +36,8 @@ export function HistoryList({
   isFetchingNextPage,
   hasNextPageError,
   fetchNextPage,
-  onRemove,
+  actions,
+  linkItemPlays,
 }: HistoryListProps) {
   const rows = useMemo(() => groupByLocalDay(plays, { now: new Date() }), [plays])
   const listRef = useRef<HTMLOListElement>(null)
@@ -73,6 +76,9 @@ export function HistoryList({
     <ol
       ref={listRef}
       aria-label="Plays, newest first"
+      // Focus lands here when the last play on screen is removed.
+      tabIndex={-1}
+      data-history-list
       className="relative"
       style={{ height: virtualizer.getTotalSize() }}
     >
@@ -85,6 +91,9 @@ export function HistoryList({
             ref={virtualizer.measureElement}
             data-index={item.index}
             data-row={row.kind}
+            // Only the rows near the viewport exist: each row's place is given outright, and the size once it is known.
+            aria-setsize={hasNextPage ? -1 : rows.length}
+            aria-posinset={item.index + 1}
             className="absolute inset-x-0 top-0"
             style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
           >
@@ -93,7 +102,7 @@ export function HistoryList({
                 {row.label}
               </h2>
             ) : (
-              <HistoryRow play={row.play} onRemove={onRemove} />
+              <HistoryRow play={row.play} actions={actions} linkItemPlays={linkItemPlays} />
             )}
           </li>
         )

@@ -3,6 +3,7 @@ import { Artwork } from '@/components/ui/artwork'
 import { Button } from '@/components/ui/button'
 import { formatDateTime, formatTime } from '@/lib/dates'
 import type { HistoryPlay } from '../api/map-history'
+import { itemFilterOf, writeFilters } from '../lib/history-filters'
 
 const ACTIONS: Record<string, string> = {
   watch: 'Watched',
@@ -47,10 +48,42 @@ function Thumbnail({ play }: { play: HistoryPlay }) {
   )
 }
 
-type HistoryRowProps = { play: HistoryPlay; onRemove: ((play: HistoryPlay) => void) | undefined }
+/** What the reader can do to a play of their own history. */
+export type PlayActions = {
+  onRemove: (play: HistoryPlay) => void
+  onAddPlay: (play: HistoryPlay) => void
+}
 
-/** One play: thumbnail, title linking to its page, episode code, local time, how it was recorded, Remove. */
-export function HistoryRow({ play, onRemove }: HistoryRowProps) {
+type HistoryRowProps = {
+  play: HistoryPlay
+  actions: PlayActions | undefined
+  /** Offer "All plays" (this movie's or this show's plays only); left out when the list is one item's already. */
+  linkItemPlays: boolean
+}
+
+/** "All plays": the same history, narrowed to this movie's or this episode's show's plays. */
+function ItemPlaysLink({ play }: { play: HistoryPlay }) {
+  const filter = itemFilterOf(play)
+  if (!filter) return null
+  return (
+    <>
+      {' · '}
+      <Link
+        to={{ search: `?${writeFilters(new URLSearchParams(), filter).toString()}` }}
+        aria-label={`All plays of ${play.show?.title ?? play.title}`}
+        className="underline-offset-2 hover:text-fg hover:underline"
+      >
+        All plays
+      </Link>
+    </>
+  )
+}
+
+/**
+ * One play: thumbnail, title linking to its page, episode code, local time, how it was recorded, a link to all
+ * plays of the same title, and in the reader's own history "Add a play" (watched again) and Remove.
+ */
+export function HistoryRow({ play, actions, linkItemPlays }: HistoryRowProps) {
   const time = formatTime(play.watchedAt)
   const title = play.code ? (
     <>
@@ -60,7 +93,7 @@ export function HistoryRow({ play, onRemove }: HistoryRowProps) {
     play.title
   )
   return (
-    <div className="flex items-center gap-3 py-2">
+    <div className="flex items-center gap-3 py-2" data-play-id={play.id}>
       <Thumbnail play={play} />
       <div className="min-w-0 flex-1">
         {play.show ? (
@@ -82,18 +115,31 @@ export function HistoryRow({ play, onRemove }: HistoryRowProps) {
         <p className="text-sm text-muted">
           <time dateTime={play.watchedAt}>{time}</time> · {ACTIONS[play.action] ?? play.action}
           {play.year !== null ? ` · ${play.year}` : ''}
+          {linkItemPlays ? <ItemPlaysLink play={play} /> : null}
         </p>
       </div>
-      {onRemove ? (
-        <Button
-          variant="ghost"
-          size="sm"
-          aria-label={`Remove the play of ${playName(play)}, ${formatDateTime(play.watchedAt)}`}
-          onClick={() => onRemove(play)}
-          className="shrink-0"
-        >
-          Remove
-        </Button>
+      {actions ? (
+        <div className="flex shrink-0 flex-col items-end gap-1 sm:flex-row sm:items-center">
+          {play.traktId !== null ? (
+            <Button
+              variant="ghost"
+              size="sm"
+              aria-label={`Add a play of ${play.show ? `${play.show.title} ${play.code}` : play.title}`}
+              onClick={() => actions.onAddPlay(play)}
+            >
+              Add a play
+            </Button>
+          ) : null}
+          <Button
+            variant="ghost"
+            size="sm"
+            data-remove-play
+            aria-label={`Remove the play of ${playName(play)}, ${formatDateTime(play.watchedAt)}`}
+            onClick={() => actions.onRemove(play)}
+          >
+            Remove
+          </Button>
+        </div>
       ) : null}
     </div>
   )

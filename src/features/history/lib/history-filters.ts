@@ -1,3 +1,5 @@
+import type { HistoryPlay } from '../api/map-history'
+
 /** The history's type filter: Trakt's `/sync/history/{type}` segment, or every play. */
 export const HISTORY_TYPES = ['all', 'movies', 'shows', 'seasons', 'episodes'] as const
 export type HistoryType = (typeof HISTORY_TYPES)[number]
@@ -61,4 +63,15 @@ export function localDayStart(day: string): string {
 export function localDayEnd(day: string): string {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number]
   return new Date(new Date(year, month - 1, date + 1).getTime() - 1).toISOString()
+}
+
+/**
+ * The one-item filter that lists every play of what `play` is a play of: the movie, or the episode's whole show
+ * (`/history/shows/{id}`); null when Trakt sent no id for it.
+ */
+export function itemFilterOf(play: HistoryPlay): HistoryFilters | null {
+  if (play.type === 'movie')
+    return play.traktId !== null ? { type: 'movies', id: String(play.traktId) } : null
+  const showId = play.show?.traktId
+  return showId != null ? { type: 'shows', id: String(showId) } : null
 }

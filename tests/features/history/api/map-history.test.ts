@@ -11,6 +11,7 @@ describe('mapHistory (real Trakt bodies)', () => {
       watchedAt: '2018-12-29T07:12:39.000Z',
       action: 'watch',
       type: 'movie',
+      traktId: 285120,
       title: 'Mortal Engines',
       href: '/movies/mortal-engines-2018',
       year: 2018,
@@ -26,6 +27,8 @@ describe('mapHistory (real Trakt bodies)', () => {
       id: 12297139948,
       action: 'scrobble',
       type: 'episode',
+      // The episode's own id (what another play of it sends), not the show's.
+      traktId: 14103828,
       title: 'May 17, 2026: Structured Settlements',
       code: 'S13E12',
       href: '/shows/last-week-tonight-with-john-oliver/seasons/13/episodes/12',

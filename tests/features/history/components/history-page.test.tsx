@@ -8,6 +8,7 @@ import { renderApp, sandboxServer } from '../../../support/render-app'
 import { TEST_URLS } from '../../../support/sandbox-server'
 import { recordTraktTraffic } from '../../../support/trakt-traffic'
 import { deferred, recordWrites } from '../../sync/components/title-page'
+import { playRows, titleLink } from './history-rows'
 
 const traffic = recordTraktTraffic()
 
@@ -34,14 +35,8 @@ async function openHistory(url = '/history', state?: (db: SandboxDb) => void) {
   return { ...view, user, list }
 }
 
-/** The rendered play rows (not the day headings), in order. */
-const playRows = (list: HTMLElement) =>
-  within(list)
-    .getAllByRole('listitem')
-    .filter((item) => item.dataset.row === 'play')
-
-/** The title link of a row: the episode's or the movie's (an episode row also links its show first). */
-const titleOf = (row: HTMLElement) => within(row).getAllByRole('link').at(-1)!.textContent
+/** The text of a row's title link. */
+const titleOf = (row: HTMLElement) => titleLink(row).textContent
 
 describe('history page', () => {
   it('lists the demo user’s plays newest first, under day headings, linking to their pages', async () => {
@@ -65,7 +60,7 @@ describe('history page', () => {
             const show = db().shows[episode.showId]!
             return `/shows/${show.ids.slug}/seasons/${episode.season}/episodes/${episode.number}`
           })()
-    expect(within(rows[0]!).getAllByRole('link').at(-1)).toHaveAttribute('href', href)
+    expect(titleLink(rows[0]!)).toHaveAttribute('href', href)
 
     const request = traffic.last('/sync/history')!.url
     expect(request.pathname).toBe('/sync/history')
@@ -106,6 +101,30 @@ describe('history page', () => {
     expect(traffic.last('/sync/history')!.url.pathname).toBe(`/sync/history/movies/${movie.item.id}`)
   })
 
+  it('narrows to all plays of a row’s title, says which, and widens again', async () => {
+    const { list, user, router } = await openHistory()
+    const first = newestFirst(demoHistory())[0]!
+    const isMovie = first.item.type === 'movie'
+    const showId = isMovie ? null : db().episodes[first.item.id]!.showId
+    const name = isMovie ? db().movies[first.item.id]!.title : db().shows[showId!]!.title
+    await user.click(within(playRows(list)[0]!).getByRole('link', { name: `All plays of ${name}` }))
+
+    const path = isMovie ? `/sync/history/movies/${first.item.id}` : `/sync/history/shows/${showId}`
+    await waitFor(() => expect(traffic.last('/sync/history')!.url.pathname).toBe(path))
+    expect(router.state.location.search).toBe(
+      isMovie ? `?type=movies&id=${first.item.id}` : `?type=shows&id=${showId}`,
+    )
+    const filters = screen.getByRole('group', { name: 'Filters' })
+    expect(await within(filters).findByText(name)).toBeInTheDocument()
+    // Every row is now a play of that title, and none offers "All plays" again.
+    const rows = playRows(screen.getByRole('list', { name: 'Plays, newest first' }))
+    expect(rows.length).toBeGreaterThan(0)
+    for (const row of rows) expect(within(row).queryByRole('link', { name: /^All plays of / })).toBeNull()
+
+    await user.click(within(filters).getByRole('button', { name: 'Show every title' }))
+    await waitFor(() => expect(router.state.location.search).toBe(isMovie ? '?type=movies' : '?type=shows'))
+  })
+
   it('removes one play after confirming: exactly { ids: [id] } is sent and the row goes', async () => {
     const received = recordWrites()
     const { list, user } = await openHistory()
@@ -119,6 +138,68 @@ describe('history page', () => {
     await waitFor(() => expect(playRows(list).map(titleOf)[0]).not.toBe(linkText(first)))
     await waitFor(() => expect(demoHistory().some((e) => e.id === first.id)).toBe(false))
     expect(received).toEqual([{ method: 'POST', path: '/sync/history/remove', body: { ids: [first.id] } }])
+  })
+
+  it('moves focus to the next play’s Remove once a play is removed', async () => {
+    const { list, user } = await openHistory()
+    const second = playRows(list)[1]!.querySelector('[data-play-id]')!.getAttribute('data-play-id')
+    await user.click(within(playRows(list)[0]!).getByRole('button', { name: /^Remove the play of / }))
+    await user.click(
+      within(screen.getByRole('dialog', { name: 'Remove this play?' })).getByRole('button', {
+        name: 'Remove play',
+      }),
+    )
+    await waitFor(() =>
+      expect(document.activeElement?.closest('[data-play-id]')?.getAttribute('data-play-id')).toBe(second),
+    )
+    expect(document.activeElement).toHaveAccessibleName(/^Remove the play of /)
+  })
+
+  it('adds another play at the chosen local date: Trakt receives the item’s id and that moment', async () => {
+    const received = recordWrites()
+    const { list, user } = await openHistory()
+    const first = newestFirst(demoHistory())[0]!
+    const before = demoHistory().length
+    await user.click(within(playRows(list)[0]!).getByRole('button', { name: /^Add a play of / }))
+    const dialog = screen.getByRole('dialog', { name: 'Add a play' })
+    fireEvent.change(within(dialog).getByLabelText('When did you watch it?'), {
+      target: { value: '2026-11-20T21:30' },
+    })
+    await user.click(within(dialog).getByRole('button', { name: 'Add play' }))
+
+    const watchedAt = new Date(2026, 10, 20, 21, 30).toISOString()
+    const entry = [{ ids: { trakt: first.item.id }, watched_at: watchedAt }]
+    await waitFor(() =>
+      expect(received).toEqual([
+        {
+          method: 'POST',
+          path: '/sync/history',
+          body: first.item.type === 'movie' ? { movies: entry } : { episodes: entry },
+        },
+      ]),
+    )
+    const notices = screen.getByRole('region', { name: 'Notifications' })
+    expect(await within(notices).findByText(/^Added a play of /)).toBeInTheDocument()
+    expect(demoHistory()).toHaveLength(before + 1)
+    expect(
+      demoHistory().filter((e) => e.watched_at === watchedAt && e.item.id === first.item.id),
+    ).toHaveLength(1)
+  })
+
+  it('refuses a play dated in the future, says why, and sends nothing', async () => {
+    const received = recordWrites()
+    const { list, user } = await openHistory()
+    await user.click(within(playRows(list)[0]!).getByRole('button', { name: /^Add a play of / }))
+    const dialog = screen.getByRole('dialog', { name: 'Add a play' })
+    const field = within(dialog).getByLabelText('When did you watch it?')
+    fireEvent.change(field, { target: { value: '2099-01-01T10:00' } })
+    await user.click(within(dialog).getByRole('button', { name: 'Add play' }))
+
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('That is in the future.')
+    expect(field).toHaveAttribute('aria-invalid', 'true')
+    // The typed date stays, to be corrected.
+    expect(field).toHaveValue('2099-01-01T10:00')
+    expect(received).toEqual([])
   })
 
   it('keeps the play when the removal is cancelled', async () => {

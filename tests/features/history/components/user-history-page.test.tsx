@@ -1,7 +1,8 @@
-import { screen, within } from '@testing-library/react'
+import { screen } from '@testing-library/react'
 import { DEMO_USER } from '@/sandbox/db/types'
 import { renderApp, sandboxServer } from '../../../support/render-app'
 import { recordTraktTraffic } from '../../../support/trakt-traffic'
+import { playRows, titleLink } from './history-rows'
 
 const traffic = recordTraktTraffic()
 
@@ -23,9 +24,7 @@ describe('a user’s history at /users/:user/history', () => {
     const slug = someoneWithPlays()
     renderApp(`/users/${slug}/history`)
     expect(await screen.findByRole('heading', { level: 1, name: `${slug}’s history` })).toBeInTheDocument()
-    const plays = within(await list())
-      .getAllByRole('listitem')
-      .filter((li) => li.dataset.row === 'play')
+    const plays = playRows(await list())
     const newestFirst = [...db().userState[slug]!.history].sort(
       (a, b) => b.watched_at.localeCompare(a.watched_at) || b.id - a.id,
     )
@@ -33,15 +32,10 @@ describe('a user’s history at /users/:user/history', () => {
       e.item.type === 'movie' ? db().movies[e.item.id]!.title : db().episodes[e.item.id]!.title,
     )
     expect(plays.length).toBeGreaterThan(0)
-    // Each row's last link is the movie's or the episode's page; an episode row starts with its code.
-    expect(
-      plays.map((li) =>
-        within(li)
-          .getAllByRole('link')
-          .at(-1)!
-          .textContent!.replace(/^S\d+E\d+ /, ''),
-      ),
-    ).toEqual(titles.slice(0, plays.length))
+    // Each row's title link is the movie's or the episode's page; an episode row starts with its code.
+    expect(plays.map((li) => titleLink(li).textContent!.replace(/^S\d+E\d+ /, ''))).toEqual(
+      titles.slice(0, plays.length),
+    )
     expect(screen.queryByRole('button', { name: /^Remove the play of / })).not.toBeInTheDocument()
     expect(traffic.last('/users/')!.url.pathname).toBe(`/users/${slug}/history`)
   })
