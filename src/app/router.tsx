@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { createBrowserRouter, redirect, type RouteObject } from 'react-router'
 import { RootHydrateFallback, RootLayout } from './layout/root-layout'
+import { currentSession } from '@/lib/auth/session'
 import type { RouteHandle } from './layout/route-handle'
 import { RootErrorBoundary, RouteErrorBoundary } from './lazy-error-boundaries'
 import type { PageLoader } from './routes/page-loader'
@@ -46,8 +47,13 @@ function routePages(queryClient: QueryClient) {
 function pages(queryClient: QueryClient): RouteObject[] {
   const page = routePages(queryClient)
   return [
-    // `/` has no page of its own: Discover is the front door.
-    { index: true, loader: () => redirect('/discover') },
+    // `/` is the signed-in user's day at a glance; for everyone else Discover is the front door.
+    {
+      index: true,
+      handle: { title: 'Home' } satisfies RouteHandle,
+      loader: () => (currentSession().status === 'signed-in' ? null : redirect('/discover')),
+      lazy: { Component: async () => (await import('./routes/home')).Component },
+    },
     page('discover', () => import('./routes/discover'), 'Discover', { loads: true }),
     page('discover/:type/:section', () => import('./routes/discover-section'), 'Discover', { loads: true }),
     page('calendar', () => import('./routes/calendar'), 'Calendar', { loads: true }),

@@ -14,9 +14,10 @@ import { RouteChangeEffects } from './route-change-effects'
 // Only the demo shows it: a chunk of its own, out of every real first visit.
 const DemoBadge = lazy(async () => ({ default: (await import('./demo-badge')).DemoBadge }))
 
+/** The home link: the signed-in user's day at `/`, which is Discover for everyone else. */
 function Wordmark() {
   return (
-    <Link to="/discover" className="flex items-center gap-2 rounded-md text-lg font-extrabold tracking-tight">
+    <Link to="/" className="flex items-center gap-2 rounded-md text-lg font-extrabold tracking-tight">
       <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" className="size-6 text-accent">
         <rect x="2" y="5" width="20" height="14" rx="3" fill="currentColor" />
         <path d="M10 9.5v5l4.5-2.5z" className="fill-accent-fg" />

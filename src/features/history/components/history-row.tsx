@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
 import { Artwork } from '@/components/ui/artwork'
 import { Button } from '@/components/ui/button'
-import { formatDateTime, formatTime } from '@/lib/dates'
+import { formatDateTime, formatRelativeTime, formatTime } from '@/lib/dates'
 import type { HistoryPlay } from '../api/map-history'
 import { itemFilterOf, writeFilters } from '../lib/history-filters'
 
@@ -59,6 +59,8 @@ type HistoryRowProps = {
   actions: PlayActions | undefined
   /** Offer "All plays" (this movie's or this show's plays only); left out when the list is one item's already. */
   linkItemPlays: boolean
+  /** "time" under a day heading (the history); "relative" ("3 hours ago") in a list without them. */
+  when?: 'time' | 'relative'
 }
 
 /** "All plays": the same history, narrowed to this movie's or this episode's show's plays. */
@@ -83,8 +85,8 @@ function ItemPlaysLink({ play }: { play: HistoryPlay }) {
  * One play: thumbnail, title linking to its page, episode code, local time, how it was recorded, a link to all
  * plays of the same title, and in the reader's own history "Add a play" (watched again) and Remove.
  */
-export function HistoryRow({ play, actions, linkItemPlays }: HistoryRowProps) {
-  const time = formatTime(play.watchedAt)
+export function HistoryRow({ play, actions, linkItemPlays, when = 'time' }: HistoryRowProps) {
+  const time = when === 'time' ? formatTime(play.watchedAt) : formatRelativeTime(play.watchedAt)
   const title = play.code ? (
     <>
       <span className="text-muted">{play.code}</span> {play.title}
@@ -113,7 +115,10 @@ export function HistoryRow({ play, actions, linkItemPlays }: HistoryRowProps) {
           <span className="block truncate font-semibold">{title}</span>
         )}
         <p className="text-sm text-muted">
-          <time dateTime={play.watchedAt}>{time}</time> · {ACTIONS[play.action] ?? play.action}
+          <time dateTime={play.watchedAt} title={formatDateTime(play.watchedAt)}>
+            {time}
+          </time>{' '}
+          · {ACTIONS[play.action] ?? play.action}
           {play.year !== null ? ` · ${play.year}` : ''}
           {linkItemPlays ? <ItemPlaysLink play={play} /> : null}
         </p>
