@@ -1,9 +1,9 @@
-import { useState } from 'react'
+import { useRef, useState, type KeyboardEvent } from 'react'
 import { cn } from '@/lib/cn'
 import { pulse } from '@/components/ui/skeleton'
 import type { CalendarItem } from '../api/map-calendar-item'
 import { useCalendarDays } from '../api/use-calendar-days'
-import type { CalendarDate } from '../lib/calendar-date'
+import { addDays, dayOfWeek, type CalendarDate } from '../lib/calendar-date'
 import { formatDayNumber, formatLongDate, formatRange, weekdayNames } from '../lib/format-day'
 import { monthGrid } from '../lib/month-grid'
 import { CalendarEmpty, CalendarError } from './calendar-states'
@@ -21,6 +21,20 @@ type DayCellProps = {
   onSelect: () => void
 }
 
+/** Days moved by each key in the grid (Home and End: the start and end of the week, counted from `firstDay`). */
+function keyStep(key: string, date: CalendarDate, firstDay: number): number | null {
+  const weekday = (dayOfWeek(date) - firstDay + 7) % 7
+  const steps: Record<string, number> = {
+    ArrowLeft: -1,
+    ArrowRight: 1,
+    ArrowUp: -7,
+    ArrowDown: 7,
+    Home: -weekday,
+    End: 6 - weekday,
+  }
+  return steps[key] ?? null
+}
+
 /** A day of the month: its number and, once loaded, dots on a phone or the first titles on a wide screen. */
 function DayCell({ date, items, isToday, isSelected, onSelect }: DayCellProps) {
   const count = items?.length ?? 0
@@ -28,6 +42,9 @@ function DayCell({ date, items, isToday, isSelected, onSelect }: DayCellProps) {
     <button
       type="button"
       aria-pressed={isSelected}
+      // One stop for Tab: the chosen day; the arrow keys move between days (the grid's onKeyDown).
+      tabIndex={isSelected ? 0 : -1}
+      data-date={date}
       onClick={onSelect}
       className="flex h-14 w-full flex-col items-start gap-0.5 overflow-hidden rounded-md p-1 text-start hover:bg-raised aria-pressed:bg-raised aria-pressed:ring-2 aria-pressed:ring-accent sm:h-28"
     >
@@ -80,6 +97,19 @@ export function MonthView({
   const [selected, setSelected] = useState<CalendarDate | null>(null)
   const isInMonth = (date: CalendarDate | null) => date !== null && date >= range.first && date <= range.last
   const chosen = isInMonth(selected) ? selected! : isInMonth(today) ? today : range.first
+  const tableRef = useRef<HTMLTableElement>(null)
+  const onGridKey = (event: KeyboardEvent) => {
+    const step = keyStep(event.key, chosen, firstDay)
+    if (step === null) return
+    event.preventDefault()
+    let next = addDays(chosen, step)
+    // Home and End stop at the month's edges; an arrow past them does nothing.
+    if (event.key === 'Home' && next < range.first) next = range.first
+    if (event.key === 'End' && next > range.last) next = range.last
+    if (!isInMonth(next)) return
+    setSelected(next)
+    tableRef.current?.querySelector<HTMLElement>(`button[data-date="${next}"]`)?.focus()
+  }
   if (result.error)
     return <CalendarError error={result.error} onRetry={result.retry} isRetrying={result.isFetching} />
   const isEmpty = result.days !== null && [...result.days.values()].every((items) => items.length === 0)
@@ -91,7 +121,8 @@ export function MonthView({
           Loading the calendar…
         </p>
       )}
-      <table className="w-full table-fixed border-collapse">
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- the arrow keys bubble up from the day buttons; the table only listens. */}
+      <table ref={tableRef} onKeyDown={onGridKey} className="w-full table-fixed border-collapse">
         <caption className="sr-only">{formatRange('month', range)}</caption>
         <thead>
           <tr>

@@ -165,6 +165,47 @@ describe('CalendarPage', () => {
     expect(episodeLink(await findDay(last.day), last.show, last.episode)).toBeInTheDocument()
   })
 
+  it('moves between the month’s days with the arrow keys, Home and End, one Tab stop for the grid', async () => {
+    const user = userEvent.setup()
+    renderApp('/calendar?view=month&start=2026-12-01&shows=all&movies=0&dvd=0')
+    const table = await screen.findByRole('table', { name: /December 2026/ })
+    const day = (date: string) =>
+      within(table)
+        .getAllByRole('button')
+        .find((b) => b.querySelector(`time[datetime="${date}"]`))!
+    // Only one day is in the Tab order.
+    expect(
+      within(table)
+        .getAllByRole('button')
+        .filter((b) => b.tabIndex === 0),
+    ).toHaveLength(1)
+    await user.click(day('2026-12-10'))
+    const expectChosen = (date: string) => {
+      expect(day(date)).toHaveFocus()
+      expect(day(date)).toHaveAttribute('aria-pressed', 'true')
+      expect(day(date).tabIndex).toBe(0)
+    }
+    await user.keyboard('{ArrowRight}')
+    expectChosen('2026-12-11')
+    await user.keyboard('{ArrowDown}')
+    expectChosen('2026-12-18')
+    await user.keyboard('{ArrowUp}{ArrowUp}')
+    expectChosen('2026-12-04')
+    // Not out of the month: the 4th stays chosen.
+    await user.keyboard('{ArrowUp}')
+    expectChosen('2026-12-04')
+    await user.keyboard('{End}')
+    const row = day('2026-12-04').closest('tr')!
+    const lastOfWeek = within(row).getAllByRole('button').at(-1)!
+    expect(lastOfWeek).toHaveFocus()
+    await user.keyboard('{Home}')
+    // The week's first day, or the month's when the week began in November.
+    const firstOfWeek = within(row).getAllByRole('button')[0]!
+    expect(firstOfWeek).toHaveFocus()
+    // The chosen day's list follows the keys.
+    expect(await findDay(firstOfWeek.querySelector('time')!.getAttribute('datetime')!)).toBeInTheDocument()
+  })
+
   it('says when nothing airs and moves on to the next week', async () => {
     const user = userEvent.setup()
     sandboxServer.server.use(http.get(`${TEST_URLS.apiUrl}/calendars/all/*`, () => HttpResponse.json([])))
