@@ -1,7 +1,7 @@
 import { mapCalendarMovies, mapCalendarShows } from '@/features/calendar/api/map-calendar-item'
 import { mapChartPage } from '@/features/discover/api/map-chart-item'
 import { mapListItem } from '@/features/discover/api/map-list-item'
-import { mapCertifications as mapReferenceCertifications } from '@/features/discover/api/reference-queries'
+import { mapCertifications as mapReferenceCertifications } from '@/lib/media/reference-queries'
 import { mapReleases, mapToMovie } from '@/features/movies/api/map-to-movie'
 import { mapCredits, mapToPerson } from '@/features/people/api/map-to-person'
 import { mapSearchResults } from '@/features/search/api/map-search-result'

@@ -1,12 +1,12 @@
-import { useQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-query'
 import { useId, useState, type FormEvent } from 'react'
 import { Button } from '@/components/ui/button'
 import type { TraktFilters } from '@/lib/trakt/params'
-import { referenceQueries, type ReferenceOption } from '../api/reference-queries'
+import { Disclosure } from '@/components/filters/disclosure'
+import { OptionCheckboxes } from '@/components/filters/option-checkboxes'
+import { ReferenceOptions } from '@/components/filters/reference-options'
+import { referenceQueries } from '@/lib/media/reference-queries'
 import type { MediaType } from '../lib/discover-sections'
 import { SHOW_STATUSES } from '../lib/filters-search-params'
-import { Disclosure } from './disclosure'
-import { OptionCheckboxes } from './option-checkboxes'
 
 type ListKey = 'genres' | 'languages' | 'countries' | 'certifications' | 'networks' | 'status'
 type RangeKey = 'years' | 'runtimes' | 'ratings'
@@ -255,30 +255,5 @@ export function FiltersPanel({ type, filters, onApply }: FiltersPanelProps) {
         </Button>
       </div>
     </form>
-  )
-}
-
-function ReferenceOptions<TKey extends QueryKey>({
-  legend,
-  query,
-  selected,
-  onChange,
-}: {
-  legend: string
-  query: UseQueryOptions<ReferenceOption[], Error, ReferenceOption[], TKey>
-  selected: string[]
-  onChange: (values: string[]) => void
-}) {
-  const result = useQuery(query)
-  return (
-    <OptionCheckboxes
-      legend={legend}
-      options={result.data}
-      isPending={result.isPending}
-      error={result.error}
-      onRetry={() => void result.refetch()}
-      selected={selected}
-      onChange={onChange}
-    />
   )
 }

@@ -1,5 +1,7 @@
 /** What Discover can show: the chart sections per media type, with their titles and what they accept. */
-export type MediaType = 'movies' | 'shows'
+import type { MediaType } from '@/lib/media/reference-queries'
+
+export type { MediaType }
 export type DiscoverType = MediaType | 'lists'
 export type Period = 'daily' | 'weekly' | 'monthly' | 'yearly' | 'all'
 

@@ -2,7 +2,9 @@ import { queryOptions } from '@tanstack/react-query'
 import { withMeta } from '@/lib/trakt/client'
 import { trakt } from '@/lib/trakt/trakt'
 import { staleTime } from '@/lib/stale'
-import type { MediaType } from '../lib/discover-sections'
+
+/** The two kinds of title Trakt's reference lists (genres, countries, ...) come in. */
+export type MediaType = 'movies' | 'shows'
 
 /** One choice of a reference filter: the value Trakt filters on and a name for people. */
 export type ReferenceOption = { value: string; label: string; description?: string }

@@ -3,7 +3,7 @@ import { Button } from '@/components/ui/button'
 import { pulse, Skeleton } from '@/components/ui/skeleton'
 import { cn } from '@/lib/cn'
 import { errorMessage } from '@/lib/trakt/errors'
-import type { ReferenceOption } from '../api/reference-queries'
+import type { ReferenceOption } from '@/lib/media/reference-queries'
 
 type OptionCheckboxesProps = {
   legend: string

@@ -1,5 +1,5 @@
-import certifications from '../../../fixtures/certifications_movies__trakt-rust.json'
-import { mapCertifications } from '@/features/discover/api/reference-queries'
+import certifications from '../../fixtures/certifications_movies__trakt-rust.json'
+import { mapCertifications } from '@/lib/media/reference-queries'
 
 describe('mapCertifications', () => {
   it('reads the US certifications in Trakt order', () => {
