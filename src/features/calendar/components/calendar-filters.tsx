@@ -1,5 +1,8 @@
 import { useId, useState, type FormEvent } from 'react'
+import { Disclosure } from '@/components/filters/disclosure'
+import { ReferenceOptions } from '@/components/filters/reference-options'
 import { Button } from '@/components/ui/button'
+import { referenceQueries } from '@/lib/media/reference-queries'
 import { SHOW_KINDS, type CalendarFilters, type CalendarParams, type ShowKind } from '../lib/calendar-params'
 
 export type CalendarChoice = Pick<CalendarParams, 'shows' | 'movies' | 'dvd' | 'filters'>
@@ -19,13 +22,18 @@ const RANGE_FIELDS = [
 ] as const
 type RangeKey = (typeof RANGE_FIELDS)[number]['key']
 
+/** Trakt's reference lists the calendar filters by: chosen from checkboxes, sent as slugs and codes. */
 const LIST_FIELDS = [
-  { key: 'genres', label: 'Genres', hint: 'Trakt genre slugs, e.g. drama, science-fiction' },
-  { key: 'languages', label: 'Languages', hint: 'Two-letter codes, e.g. en, ja' },
-  { key: 'countries', label: 'Countries', hint: 'Two-letter codes, e.g. us, gb' },
+  { key: 'genres', label: 'Genres' },
+  { key: 'languages', label: 'Languages' },
+  { key: 'countries', label: 'Countries' },
 ] as const
+type ListKey = (typeof LIST_FIELDS)[number]['key']
 
-type Draft = Omit<CalendarChoice, 'filters'> & { text: Record<string, string> }
+type Draft = Omit<CalendarChoice, 'filters'> & {
+  text: Record<string, string>
+  lists: Record<ListKey, string[]>
+}
 
 const rangeText = (value: number | [number, number] | undefined, end: 0 | 1) =>
   value === undefined ? '' : String(Array.isArray(value) ? value[end] : value)
@@ -36,8 +44,12 @@ function toDraft({ filters, ...rest }: CalendarChoice): Draft {
     text[`${key}-from`] = rangeText(filters[key], 0)
     text[`${key}-to`] = rangeText(filters[key], 1)
   }
-  for (const { key } of LIST_FIELDS) text[key] = (filters[key] ?? []).join(', ')
-  return { ...rest, text }
+  const lists = {
+    genres: filters.genres ?? [],
+    languages: filters.languages ?? [],
+    countries: filters.countries ?? [],
+  }
+  return { ...rest, text, lists }
 }
 
 function readRange(draft: Draft, key: RangeKey, min: number, max: number): [number, number] | undefined {
@@ -54,22 +66,16 @@ function readRange(draft: Draft, key: RangeKey, min: number, max: number): [numb
   return [Math.min(a, b), Math.max(a, b)]
 }
 
-function fromDraft({ text, ...rest }: Draft): CalendarChoice {
+function fromDraft({ text, lists, ...rest }: Draft): CalendarChoice {
   const filters: CalendarFilters = {}
   const query = text.query?.trim()
   if (query) filters.query = query
   for (const { key, min, max } of RANGE_FIELDS) {
-    const range = readRange({ ...rest, text }, key, min, max)
+    const range = readRange({ ...rest, text, lists }, key, min, max)
     if (range && key === 'years') filters.years = range[0] === range[1] ? range[0] : range
     else if (range && key !== 'years') filters[key] = range
   }
-  for (const { key } of LIST_FIELDS) {
-    const values = (text[key] ?? '')
-      .split(',')
-      .map((v) => v.trim().toLowerCase())
-      .filter(Boolean)
-    if (values.length > 0) filters[key] = [...new Set(values)].sort()
-  }
+  for (const { key } of LIST_FIELDS) if (lists[key].length > 0) filters[key] = [...new Set(lists[key])].sort()
   return { ...rest, filters }
 }
 
@@ -142,22 +148,28 @@ export function CalendarFiltersForm({
           className={input}
         />
       </div>
-      {LIST_FIELDS.map(({ key, label, hint }) => (
-        <div key={key} className="space-y-1">
-          <label htmlFor={`${id}-${key}`} className="block text-sm font-semibold">
-            {label}
-          </label>
-          <input
-            id={`${id}-${key}`}
-            aria-describedby={`${id}-${key}-hint`}
-            value={draft.text[key]}
-            onChange={(e) => setText(key, e.target.value)}
-            className={input}
-          />
-          <p id={`${id}-${key}-hint`} className="text-xs text-muted">
-            {hint}
-          </p>
-        </div>
+      {LIST_FIELDS.map(({ key, label }) => (
+        <Disclosure
+          key={key}
+          label={label}
+          badge={draft.lists[key].length > 0 ? String(draft.lists[key].length) : undefined}
+          defaultOpen={draft.lists[key].length > 0}
+        >
+          {() => {
+            // Movies and shows share most genres; a calendar without episodes offers the movies' list.
+            const type = draft.shows === 'none' ? 'movies' : 'shows'
+            const props = {
+              legend: label,
+              selected: draft.lists[key],
+              onChange: (values: string[]) =>
+                setDraft((d) => ({ ...d, lists: { ...d.lists, [key]: values } })),
+            }
+            if (key === 'genres') return <ReferenceOptions query={referenceQueries.genres(type)} {...props} />
+            if (key === 'languages')
+              return <ReferenceOptions query={referenceQueries.languages(type)} {...props} />
+            return <ReferenceOptions query={referenceQueries.countries(type)} {...props} />
+          }}
+        </Disclosure>
       ))}
       {RANGE_FIELDS.map(({ key, name, legend, min, max }) => (
         <fieldset key={key} className="space-y-1">

@@ -122,6 +122,32 @@ describe('CalendarPage', () => {
     expect(search(router)).toMatchObject({ shows: 'premieres' })
   })
 
+  it('filters by genres and languages picked from Trakt’s own lists, sent as their slugs', async () => {
+    const user = userEvent.setup()
+    const { router } = renderApp(AGENDA)
+    await user.click(await screen.findByRole('button', { name: 'Filters' }))
+    const form = screen.getByRole('form', { name: 'Calendar filters' })
+    await user.click(within(form).getByRole('button', { name: 'Genres' }))
+    await user.click(await within(form).findByRole('checkbox', { name: 'Drama' }))
+    await user.click(within(form).getByRole('button', { name: 'Languages' }))
+    // A long list: found by typing, as a user would.
+    await user.type(await within(form).findByLabelText('Find languages'), 'japa')
+    await user.click(await within(form).findByRole('checkbox', { name: 'Japanese' }))
+    expect(trakt.last('/genres/')!.url.pathname).toBe('/genres/shows')
+    await user.click(within(form).getByRole('button', { name: 'Apply filters' }))
+
+    await waitFor(() => expect(search(router)).toMatchObject({ genres: 'drama', languages: 'ja' }))
+    await waitFor(() => {
+      const params = trakt.last('/calendars/all/shows')!.url.searchParams
+      expect([params.get('genres'), params.get('languages')]).toEqual(['drama', 'ja'])
+    })
+    // Opened again, the form shows what is applied.
+    await user.click(screen.getByRole('button', { name: 'Filters (2)' }))
+    expect(
+      within(screen.getByRole('form', { name: 'Calendar filters' })).getByRole('checkbox', { name: 'Drama' }),
+    ).toBeChecked()
+  })
+
   it('moves a week back and forth with the start date in the address, and back in history', async () => {
     const user = userEvent.setup()
     const { router, sandbox } = renderApp(AGENDA)
