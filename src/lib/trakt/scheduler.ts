@@ -14,6 +14,11 @@ export type SchedulerOptions = {
   windowMs?: number
   /** Minimum gap between two writes (Trakt: 1 per second). */
   writeIntervalMs?: number
+  /**
+   * GETs on the wire at once (default: no cap). A page that reads hundreds of items (progress) queues behind this
+   * instead of opening hundreds of requests at once, and its answers arrive one after another.
+   */
+  maxConcurrentReads?: number
   /** Total tries for a GET that meets a 5xx or a network failure. */
   maxTries?: number
   backoffBaseMs?: number
@@ -74,6 +79,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const maxTries = options.maxTries ?? 3
   const backoffBaseMs = options.backoffBaseMs ?? 1000
   const max429Waits = options.max429Waits ?? 5
+  const maxConcurrentReads = options.maxConcurrentReads ?? Infinity
   const now = options.now ?? (() => Date.now())
   const random = options.random ?? Math.random
 
@@ -82,6 +88,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   let writeChain: Promise<unknown> = Promise.resolve()
   const pausedUntil: Record<Lane, number> = { read: 0, write: 0 }
   const listeners = new Set<() => void>()
+  let readsInFlight = 0
+  const readWaiters: (() => void)[] = []
   let snapshot: SchedulerStatus = { pausedUntil: null, pausedLane: null }
 
   const publish = () => {
@@ -120,21 +128,40 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     }
   }
 
+  /** A place among the GETs on the wire, first come first served; `release` hands it to the next in line. */
+  const takeWirePlace = async () => {
+    if (readsInFlight < maxConcurrentReads) {
+      readsInFlight += 1
+      return
+    }
+    // The releasing request hands its place over directly, so a newcomer cannot overtake the queue.
+    await new Promise<void>((resolve) => readWaiters.push(resolve))
+  }
+  const releaseWirePlace = () => {
+    const next = readWaiters.shift()
+    if (next) next()
+    else readsInFlight -= 1
+  }
+
   const runRead = async (attempt: () => Promise<Response>, waitOn429: boolean): Promise<Response> => {
     let tries = 0
     let waits429 = 0
     for (;;) {
-      await takeReadSlot()
+      // A place on the wire first, then the budget: a request waiting out a backoff or a 429 holds neither.
+      await takeWirePlace()
       tries += 1
       let response: Response
       try {
+        await takeReadSlot()
         response = await attempt()
       } catch (error) {
+        releaseWirePlace()
         // A cancelled request is not a failure to retry.
         if (tries >= maxTries || isAbort(error)) throw error
         await sleep(backoff(tries))
         continue
       }
+      releaseWirePlace()
       if (response.status === 429 && waitOn429 && waits429 < max429Waits) {
         waits429 += 1
         tries -= 1

@@ -10,9 +10,19 @@ const tokens: TokenSource = {
   refreshAfterUnauthorized: (token) => tokenSource?.refreshAfterUnauthorized(token) ?? Promise.resolve(null),
 }
 
+/**
+ * GETs on the wire at once. A page needs a handful at a time; a page that reads one request per show (progress,
+ * hundreds of shows) would otherwise open them all at once, and Trakt's edge sees a burst instead of a client.
+ */
+export const MAX_CONCURRENT_READS = 6
+
 function build(overrides: { writeIntervalMs?: number } = {}) {
   const config = getConfig()
-  const scheduler = createScheduler({ getBudget: config.getBudget, ...overrides })
+  const scheduler = createScheduler({
+    getBudget: config.getBudget,
+    maxConcurrentReads: MAX_CONCURRENT_READS,
+    ...overrides,
+  })
   const client = createTraktClient({ apiUrl: config.apiUrl, clientId: config.clientId, scheduler, tokens })
   return { client, scheduler }
 }

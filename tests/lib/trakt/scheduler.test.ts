@@ -93,6 +93,70 @@ describe('GET budget per rolling 5 minutes', () => {
   })
 })
 
+describe('GETs on the wire at once', () => {
+  it('keeps at most maxConcurrentReads GETs in flight and starts the next, in order, as one answers', async () => {
+    const s = scheduler({ maxConcurrentReads: 2 })
+    const gates = [deferred<Response>(), deferred<Response>(), deferred<Response>(), deferred<Response>()]
+    const started: number[] = []
+    const runs = gates.map((gate, i) =>
+      settle(
+        s.run('GET', () => {
+          started.push(i)
+          return gate.promise
+        }),
+      ),
+    )
+    await vi.advanceTimersByTimeAsync(0)
+    expect(started).toEqual([0, 1])
+
+    gates[1]!.resolve(ok())
+    await vi.advanceTimersByTimeAsync(0)
+    expect(started).toEqual([0, 1, 2])
+    expect(runs[1]!.done).toBe(true)
+
+    gates[0]!.resolve(ok())
+    gates[2]!.resolve(ok())
+    await vi.advanceTimersByTimeAsync(0)
+    expect(started).toEqual([0, 1, 2, 3])
+    gates[3]!.resolve(ok())
+    await vi.advanceTimersByTimeAsync(0)
+    expect(runs.every((r) => r.done)).toBe(true)
+  })
+
+  it('frees the place while a failed GET waits for its retry, and when an attempt throws', async () => {
+    const s = scheduler({ maxConcurrentReads: 1, backoffBaseMs: 1000 })
+    const first = scripted([() => status(503), ok])
+    const second = scripted([
+      () => {
+        throw new TraktNetworkError({ method: 'GET', path: '/x', cause: new Error('down') })
+      },
+      ok,
+    ])
+    const a = settle(s.run('GET', first.attempt))
+    const b = settle(s.run('GET', second.attempt))
+    await vi.advanceTimersByTimeAsync(0)
+    // The 503 backs off without its place, so the second GET goes at once.
+    expect(first.starts).toEqual([0])
+    expect(second.starts).toEqual([0])
+    await vi.advanceTimersByTimeAsync(2000)
+    expect(a.done && b.done).toBe(true)
+  })
+
+  it('does not hold writes behind queued GETs', async () => {
+    const s = scheduler({ maxConcurrentReads: 1, writeIntervalMs: 0 })
+    const gate = deferred<Response>()
+    void s.run('GET', () => gate.promise)
+    const queued = settle(s.run('GET', async () => ok()))
+    const write = settle(s.run('POST', async () => ok()))
+    await vi.advanceTimersByTimeAsync(0)
+    expect(write.done).toBe(true)
+    expect(queued.done).toBe(false)
+    gate.resolve(ok())
+    await vi.advanceTimersByTimeAsync(0)
+    expect(queued.done).toBe(true)
+  })
+})
+
 describe('writes', () => {
   it('run one at a time: the next write waits for the previous answer', async () => {
     const s = scheduler()
