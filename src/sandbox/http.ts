@@ -8,6 +8,10 @@ type PageOptions<T> = {
   /** "Pagination" methods default to page 1 of 10; "Pagination Optional" ones return everything unless asked. */
   optional?: boolean
   headers?: Record<string, string>
+  /** The page size without `?limit` (10 by the reference; 100 for the methods paginated in 2026, e.g. watched). */
+  defaultLimit?: number
+  /** The largest page (Trakt clamps to 250 since June 2026; a larger `limit` is clamped, not refused). */
+  maxLimit?: number
   /** Turns each item of the answered page into its body row (only those: a page of 10,000 serialises 100). */
   serialize?: (item: T) => unknown
 }
@@ -23,7 +27,8 @@ export function paginate<T>(request: Request, items: T[], options: PageOptions<T
     return HttpResponse.json(rows(items), { headers })
   }
   const page = Math.max(1, Number(pageParam ?? 1) || 1)
-  const limit = Math.max(1, Math.min(1000, Number(limitParam ?? 10) || 10))
+  const fallback = options.defaultLimit ?? 10
+  const limit = Math.max(1, Math.min(options.maxLimit ?? 1000, Number(limitParam ?? fallback) || fallback))
   const pageCount = Math.max(1, Math.ceil(items.length / limit))
   Object.assign(headers, {
     'X-Pagination-Page': String(page),

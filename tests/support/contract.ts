@@ -80,7 +80,7 @@ const CHARTS =
 
 /**
  * Parameters the reference documents that the contract leaves out: paging and `extended` everywhere, the common
- * filters on filtered methods (charts, search, calendars), and `fields` on text search.
+ * filters on filtered methods (charts, search, calendars), `fields` on text search and `last_activity` on progress.
  */
 function referenceParams(template: string, operation: Operation): string[] {
   const extra = ['page', 'limit', 'extended']
@@ -91,6 +91,8 @@ function referenceParams(template: string, operation: Operation): string[] {
     template.startsWith('/calendars/')
   if (filtered) extra.push(...FILTERS)
   if (template === '/search/{type}') extra.push('fields')
+  // The progress methods' last-activity rule ("set the last_activity flag to watched / collected").
+  if (template.startsWith('/shows/{id}/progress/')) extra.push('last_activity')
   return extra
 }
 

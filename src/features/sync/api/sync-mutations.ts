@@ -302,8 +302,8 @@ export function useCancelCheckIn() {
 export type HideSection = 'calendar' | 'progress_watched'
 
 /**
- * Hides a show from the calendar or from progress (hidden items). No page of the app shows either list yet, so
- * nothing cached goes stale.
+ * Hides a show from the calendar or from progress (hidden items). The progress page reads the hidden shows under
+ * ['users', 'me', 'hidden', section], so that goes stale.
  */
 export function useHideItem(section: HideSection) {
   return useTraktMutation<ItemVars>({
@@ -315,7 +315,7 @@ export function useHideItem(section: HideSection) {
           body: syncBody(item, {}),
         })
       ).data,
-    invalidates: [],
+    invalidates: [['users', 'me', 'hidden', section]],
     errorMessage: syncErrors.hide[section],
   })
 }

@@ -80,8 +80,10 @@ export function libraryReadHandlers(
     if (who instanceof Response) return who
     const state = stateOf(store.db, who.slug)
     const ext = extendedLevels(request)
-    if (params.type === 'movies') return HttpResponse.json(watchedMovies(store.db, state, ext))
-    if (params.type === 'shows') return HttpResponse.json(watchedShows(store.db, state, ext))
+    // Paginated since 2026: 100 a page without `limit`, at most 250.
+    const pages = { defaultLimit: 100, maxLimit: 250 }
+    if (params.type === 'movies') return paginate(request, watchedMovies(store.db, state, ext), pages)
+    if (params.type === 'shows') return paginate(request, watchedShows(store.db, state, ext), pages)
     return fail.notFound()
   }
 

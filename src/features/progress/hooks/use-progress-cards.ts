@@ -1,0 +1,94 @@
+import {
+  useQueries,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+  type UseQueryResult,
+} from '@tanstack/react-query'
+import { useMemo } from 'react'
+import type { ShowListEntry, ShowProgress } from '../api/map-progress'
+import { hiddenSectionOf, progressQueries } from '../api/progress-queries'
+import { buildCard, idsOf, watchlistCard, type ProgressCard } from '../lib/progress-cards'
+import type { ProgressMode, ProgressOptions } from '../lib/progress-options'
+
+/** What a show's progress is cached under: its list row's stamps (see progressQueries.show). */
+export const stampOf = (entry: ShowListEntry) => [entry.lastAt, entry.lastUpdatedAt, entry.resetAt].join('|')
+
+/**
+ * The newest progress cached for this show and these options under an older stamp: shown while the new stamp's
+ * answer is on its way, so a card that moved (a play just marked) keeps its place instead of flashing back to
+ * "loading".
+ */
+function newestCached(client: QueryClient, mode: ProgressMode, showId: number, options: ProgressOptions) {
+  const optionsHash = JSON.stringify(options)
+  let best: { at: number; data: ShowProgress } | null = null
+  for (const query of client
+    .getQueryCache()
+    .findAll({ queryKey: progressQueries.showFamily(mode, showId).queryKey })) {
+    const state = client.getQueryState<ShowProgress>(query.queryKey)
+    const data = state?.data
+    if (!state || data === undefined || JSON.stringify(query.queryKey[3]) !== optionsHash) continue
+    if (!best || state.dataUpdatedAt > best.at) best = { at: state.dataUpdatedAt, data }
+  }
+  return best?.data
+}
+
+export type ProgressCards = {
+  /** Every card (each show once), unsorted. */
+  cards: ProgressCard[]
+  /** Shows in the list, and how many of them have their progress (or failed to). */
+  total: number
+  arrived: number
+  failed: number
+  retryFailed: () => void
+  list: UseQueryResult<ShowListEntry[]>
+  isNotStartedPending: boolean
+}
+
+/**
+ * The page's cards: the watched (or collected) shows, then each show's progress as it arrives, one request per
+ * show through the one scheduler (which keeps a few on the wire at a time and the budget under Trakt's limit).
+ */
+export function useProgressCards(mode: ProgressMode, options: ProgressOptions): ProgressCards {
+  const client = useQueryClient()
+  const list = useQuery(progressQueries.showList(mode))
+  const hidden = useQuery(progressQueries.hidden(hiddenSectionOf(mode)))
+  const dropped = useQuery({ ...progressQueries.hidden('dropped'), enabled: mode === 'watched' })
+  const watchlist = useQuery(progressQueries.watchlistShows())
+  const entries = useMemo(() => list.data ?? [], [list.data])
+
+  const results = useQueries({
+    queries: entries.map((entry) => ({
+      ...progressQueries.show(mode, entry.show.ids.trakt, options, stampOf(entry)),
+      placeholderData: () => newestCached(client, mode, entry.show.ids.trakt, options),
+    })),
+  })
+
+  const hiddenIds = useMemo(() => idsOf(hidden.data), [hidden.data])
+  const droppedIds = useMemo(
+    () => (mode === 'watched' ? idsOf(dropped.data) : new Set<number>()),
+    [dropped.data, mode],
+  )
+  const cards: ProgressCard[] = entries.map((entry, i) =>
+    buildCard({
+      entry,
+      progress: results[i]?.data,
+      isError: results[i]?.isError ?? false,
+      hidden: hiddenIds,
+      dropped: droppedIds,
+    }),
+  )
+  const listed = new Set(entries.map((e) => e.show.ids.trakt))
+  for (const show of watchlist.data ?? []) if (!listed.has(show.ids.trakt)) cards.push(watchlistCard(show))
+
+  const failed = results.filter((r) => r.isError && r.data === undefined).length
+  return {
+    cards,
+    total: entries.length,
+    arrived: results.filter((r) => r.data !== undefined || r.isError).length,
+    failed,
+    retryFailed: () => results.forEach((r) => r.isError && void r.refetch()),
+    list,
+    isNotStartedPending: watchlist.isPending,
+  }
+}
