@@ -31,6 +31,8 @@ type RenderAppOptions = {
   user?: string
   /** Change the sandbox's data before the first render. */
   state?: (db: SandboxDb) => void
+  /** The client's GET budget and its window (default: the configured budget per 5 minutes). */
+  limits?: { getBudget: number; windowMs: number }
 }
 
 /**
@@ -38,7 +40,7 @@ type RenderAppOptions = {
  * `<StrictMode>` as the real boot does.
  */
 export function renderApp(url: string, options: RenderAppOptions = {}) {
-  resetTrakt({ writeIntervalMs: 0 })
+  resetTrakt({ writeIntervalMs: 0, ...options.limits })
   options.state?.(sandboxServer.sandbox.store.db)
   if (options.user) {
     const token = sandboxServer.signIn(options.user)

@@ -1,6 +1,9 @@
 import { getConfig } from '../config'
 import { createTraktClient, type TokenSource, type TraktClient } from './client'
-import { createScheduler, type Scheduler } from './scheduler'
+import { createScheduler, type Scheduler, type SchedulerOptions } from './scheduler'
+
+/** What a test may change about the limits: the write gap, and the GET budget and its window. */
+type LimitOverrides = Partial<Pick<SchedulerOptions, 'writeIntervalMs' | 'getBudget' | 'windowMs'>>
 
 let tokenSource: TokenSource | null = null
 let instance: { client: TraktClient; scheduler: Scheduler } | null = null
@@ -16,7 +19,7 @@ const tokens: TokenSource = {
  */
 export const MAX_CONCURRENT_READS = 6
 
-function build(overrides: { writeIntervalMs?: number } = {}) {
+function build(overrides: LimitOverrides = {}) {
   const config = getConfig()
   const scheduler = createScheduler({
     getBudget: config.getBudget,
@@ -45,6 +48,6 @@ export function setTokenSource(source: TokenSource | null): void {
 }
 
 /** Rebuilds the client with fresh limits; tests use it so one test's budget does not leak into the next. */
-export function resetTrakt(overrides: { writeIntervalMs?: number } = {}): void {
+export function resetTrakt(overrides: LimitOverrides = {}): void {
   instance = build(overrides)
 }
