@@ -13,6 +13,7 @@ import lighthouse from 'lighthouse'
 import { chromium } from 'playwright-core'
 import { startSandboxApi } from './sandbox-api.mjs'
 import { firstRouteScripts } from './first-route.mjs'
+import { measureProgress } from './progress.mjs'
 import { startStaticServer } from './static-server.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..')
@@ -204,6 +205,10 @@ async function main() {
         log(`round trips ${key}: ${runs.map((r) => r.roundTrips.toFixed(2)).join(', ')}`)
       }
     }
+    // The progress row: its own small script, against the same sandbox API and app build.
+    const args = { browser, root: APP_ROOT, api, appOrigin: servers.app.origin, latencyMs: LATENCY_MS }
+    measured.progress = await measureProgress(args)
+    log(`progress: ${JSON.stringify(measured.progress)}`)
   } finally {
     await browser.close()
   }
@@ -282,6 +287,18 @@ async function main() {
       },
     )
   }
+
+  const progress = measured.progress
+  if (progress)
+    checks.push({
+      path: '/progress',
+      figure: `${progress.shows} shows, Trakt's limits on (+${LATENCY_MS} ms): requests, 429s, first card, all cards`,
+      app: `${progress.requests} req, ${progress.tooManyRequests} × 429, ${s(progress.firstCardMs)}, ${s(progress.allCardsMs)}`,
+      floor: '',
+      value: `revisit: ${progress.revisitPerShowRequests} per-show req`,
+      target: 'no 429',
+      met: progress.tooManyRequests === 0,
+    })
 
   const header = ['page', 'figure', 'app', 'floor', 'value', 'target', 'result']
   const rows = checks.map((c) => [

@@ -2,7 +2,7 @@
 // so tests (and a future settings page) can pin them; by default the browser's are used.
 
 import { formatMediumDate } from '@/lib/english-formats'
-import { dateTimeFormat, relativeTimeFormat } from '@/lib/intl'
+import { dateTimeFormat } from '@/lib/intl'
 
 export type Zoned = { locale?: string; timeZone?: string }
 type DateInput = Date | string | number
@@ -53,28 +53,6 @@ export function formatWeekday(value: DateInput, options: Zoned = {}): string {
   const date = toDate(value)
   if (!isValid(date)) return ''
   return dateTimeFormat(options.locale, { weekday: 'long', timeZone: options.timeZone }).format(date)
-}
-
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * 24 * 3600],
-  ['month', 30 * 24 * 3600],
-  ['week', 7 * 24 * 3600],
-  ['day', 24 * 3600],
-  ['hour', 3600],
-  ['minute', 60],
-  ['second', 1],
-]
-
-/** "in 3 days", "yesterday", "5 minutes ago". */
-export function formatRelativeTime(value: DateInput, options: { now?: Date; locale?: string } = {}): string {
-  const date = toDate(value)
-  if (!isValid(date)) return ''
-  const seconds = (date.getTime() - (options.now ?? new Date()).getTime()) / 1000
-  const format = relativeTimeFormat(options.locale, { numeric: 'auto' })
-  for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size || unit === 'second') return format.format(Math.round(seconds / size), unit)
-  }
-  return ''
 }
 
 /** "1 h 52 min" from a Trakt runtime in minutes. */

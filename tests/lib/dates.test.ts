@@ -1,4 +1,5 @@
-import { formatDate, formatRelativeTime, formatRuntime, formatTime } from '@/lib/dates'
+import { formatDate, formatRuntime, formatTime } from '@/lib/dates'
+import { formatRelativeTime } from '@/lib/relative-time'
 
 describe('dates', () => {
   const now = new Date('2026-03-02T12:00:00Z') // a Monday

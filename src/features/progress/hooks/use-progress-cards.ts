@@ -55,7 +55,11 @@ export function useProgressCards(mode: ProgressMode, options: ProgressOptions): 
   const hidden = useQuery(progressQueries.hidden(hiddenSectionOf(mode)))
   const dropped = useQuery({ ...progressQueries.hidden('dropped'), enabled: mode === 'watched' })
   const watchlist = useQuery(progressQueries.watchlistShows())
-  const entries = useMemo(() => list.data ?? [], [list.data])
+  // Asked for most recently watched first: the top of the default order fills in first.
+  const entries = useMemo(
+    () => [...(list.data ?? [])].sort((a, b) => (b.lastAt ?? '').localeCompare(a.lastAt ?? '')),
+    [list.data],
+  )
 
   const results = useQueries({
     queries: entries.map((entry) => ({
