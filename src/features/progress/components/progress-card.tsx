@@ -77,6 +77,8 @@ function Remaining({ card }: { card: Card }) {
 export function ProgressCard({ card, mode, now, onMarkNext, onHide, onUnhide }: ProgressCardProps) {
   const { show } = card
   const verb = mode === 'watched' ? 'watched' : 'collected'
+  // A hidden show never started has no progress to show, only Unhide.
+  const hasProgress = card.progress !== null
   return (
     <article
       aria-label={show.title}
@@ -103,11 +105,13 @@ export function ProgressCard({ card, mode, now, onMarkNext, onHide, onUnhide }: 
           <p className="text-sm text-muted">
             {card.isWatchlisted
               ? `On your watchlist · ${card.aired === 1 ? '1 episode' : `${card.aired} episodes`} aired`
-              : `${card.completed} of ${card.aired} ${verb} · ${card.percent}%`}
+              : hasProgress
+                ? `${card.completed} of ${card.aired} ${verb} · ${card.percent}%`
+                : `Not ${verb} yet`}
             {card.isDropped ? ' · Dropped' : ''}
           </p>
         </div>
-        {card.isWatchlisted ? null : <Bar card={card} />}
+        {hasProgress ? <Bar card={card} /> : null}
         {card.lastAt ? (
           <p className="text-sm text-muted">
             Last {verb}{' '}
@@ -118,7 +122,7 @@ export function ProgressCard({ card, mode, now, onMarkNext, onHide, onUnhide }: 
           </p>
         ) : null}
         <NextEpisode card={card} now={now} />
-        <Remaining card={card} />
+        {hasProgress || card.isWatchlisted ? <Remaining card={card} /> : null}
         <div className="mt-auto flex flex-wrap gap-2">
           {onMarkNext && card.next ? (
             <Button

@@ -90,7 +90,7 @@ export function ProgressToolbar({ view, onChange }: ToolbarProps) {
         <summary className="cursor-pointer rounded-full border border-line px-3 py-1.5 text-sm hover:bg-raised">
           Options
         </summary>
-        <fieldset className="absolute z-20 mt-2 w-72 max-w-[calc(100vw-2rem)] space-y-2 rounded-card border border-line bg-surface p-4 shadow-lg">
+        <fieldset className="absolute end-0 z-20 mt-2 w-72 max-w-[calc(100vw-2rem)] space-y-2 rounded-card border border-line bg-surface p-4 shadow-lg">
           <legend className="sr-only">Progress options</legend>
           <Check
             label="Include specials"

@@ -8,7 +8,7 @@ import {
 import { useMemo } from 'react'
 import type { ShowListEntry, ShowProgress } from '../api/map-progress'
 import { hiddenSectionOf, progressQueries } from '../api/progress-queries'
-import { buildCard, idsOf, watchlistCard, type ProgressCard } from '../lib/progress-cards'
+import { buildCard, hiddenOnlyCard, idsOf, watchlistCard, type ProgressCard } from '../lib/progress-cards'
 import type { ProgressMode, ProgressOptions } from '../lib/progress-options'
 
 /** What a show's progress is cached under: its list row's stamps (see progressQueries.show). */
@@ -83,6 +83,16 @@ export function useProgressCards(mode: ProgressMode, options: ProgressOptions): 
     }),
   )
   const listed = new Set(entries.map((e) => e.show.ids.trakt))
+  for (const { show } of hidden.data ?? [])
+    if (!listed.has(show.ids.trakt) && !droppedIds.has(show.ids.trakt)) {
+      cards.push(hiddenOnlyCard(show, false))
+      listed.add(show.ids.trakt)
+    }
+  for (const { show } of mode === 'watched' ? (dropped.data ?? []) : [])
+    if (!listed.has(show.ids.trakt)) {
+      cards.push(hiddenOnlyCard(show, true))
+      listed.add(show.ids.trakt)
+    }
   for (const show of watchlist.data ?? []) if (!listed.has(show.ids.trakt)) cards.push(watchlistCard(show))
 
   const failed = results.filter((r) => r.isError && r.data === undefined).length

@@ -106,6 +106,11 @@ export function watchlistCard(show: ProgressShow): ProgressCard {
   }
 }
 
+/** A hidden (or dropped) show that is not in the list (hidden before it was ever watched): Unhide only. */
+export function hiddenOnlyCard(show: ProgressShow, isDropped: boolean): ProgressCard {
+  return { ...watchlistCard(show), tab: 'hidden', isHidden: true, isDropped, isWatchlisted: false }
+}
+
 /** Hidden shows: the sections' shows as ids. */
 export const idsOf = (shows: HiddenShow[] | undefined) => new Set((shows ?? []).map((h) => h.show.ids.trakt))
 

@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { historyQueries } from '@/features/history/api/history-queries'
 import { syncQueries } from '@/features/sync/api/sync-queries'
+import { DEMO_USER } from '@/sandbox/db/types'
 import { renderApp, sandboxServer } from '../../../support/render-app'
 import { TEST_URLS } from '../../../support/sandbox-server'
 import { recordTraktTraffic } from '../../../support/trakt-traffic'
@@ -196,6 +197,56 @@ describe('progress page', () => {
     expect(hiddenTab()).toHaveTextContent(`Hidden ${hiddenBefore}`)
     await user.click(screen.getByRole('tab', { name: /^Up next/ }))
     expect(card('Up next', first.title)).toBeInTheDocument()
+  })
+
+  it('lists a show hidden before it was ever watched under Hidden, with Unhide', async () => {
+    const watched = new Set(expectedShows().map((s) => s.id))
+    const never = Object.values(db().shows).find(
+      (s) => !watched.has(s.ids.trakt) && !expectedNotStarted().includes(s.ids.trakt),
+    )!
+    const { user } = await openProgress('/progress?tab=hidden', {
+      state: (database) =>
+        database.userState[DEMO_USER]!.hidden.push({
+          section: 'progress_watched',
+          hidden_at: '2026-11-20T10:00:00.000Z',
+          item: { type: 'show', id: never.ids.trakt },
+        }),
+    })
+    const article = card('Hidden', never.title)
+    expect(article).toHaveTextContent('Not watched yet')
+    expect(within(article).queryByRole('progressbar')).toBeNull()
+    await user.click(within(article).getByRole('button', { name: `Unhide ${never.title}` }))
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('list', { name: 'Hidden' })).queryByRole('article', { name: never.title }),
+      ).toBeNull(),
+    )
+  })
+
+  it('lists dropped shows under Hidden and undrops them', async () => {
+    const writes = recordWrites()
+    const dropped = demoState().hidden.find((h) => h.section === 'dropped' && h.item.type === 'show')!
+    const title = db().shows[dropped.item.id]!.title
+    const { user } = await openProgress('/progress?tab=hidden')
+    const count = (name: string) =>
+      Number(
+        screen
+          .getByRole('tab', { name: new RegExp(`^${name} \\d+$`) })
+          .textContent!.split(' ')
+          .at(-1),
+      )
+    const [upNext, hidden] = [count('Up next'), count('Hidden')]
+    const article = card('Hidden', title)
+    expect(article).toHaveTextContent('Dropped')
+    await user.click(within(article).getByRole('button', { name: `Undrop ${title}` }))
+    await waitFor(() =>
+      expect(writes.find((w) => w.path === '/users/hidden/dropped/remove')?.body).toEqual({
+        shows: [{ ids: { trakt: dropped.item.id } }],
+      }),
+    )
+    // Back among the shows in progress (by the sandbox, a dropped show was only part-watched).
+    await waitFor(() => expect(count('Up next')).toBe(upNext + 1))
+    expect(count('Hidden')).toBe(hidden - 1)
   })
 
   it('asks nothing per show on a revisit, and after a play only that show again', async () => {

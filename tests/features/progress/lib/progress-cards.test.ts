@@ -1,5 +1,5 @@
 import type { ShowListEntry, ShowProgress } from '@/features/progress/api/map-progress'
-import { buildCard, sortCards, watchlistCard } from '@/features/progress/lib/progress-cards'
+import { buildCard, hiddenOnlyCard, sortCards, watchlistCard } from '@/features/progress/lib/progress-cards'
 
 const show = (id: number, title: string) => ({
   ids: { trakt: id, slug: null, imdb: null, tmdb: null, tvdb: null },
@@ -43,6 +43,11 @@ describe('buildCard', () => {
     expect(card(3, 'C', null, progress(5, 1, null), new Set([3]))).toMatchObject({
       tab: 'hidden',
       isHidden: true,
+    })
+    expect(hiddenOnlyCard(show(6, 'F'), true)).toMatchObject({
+      tab: 'hidden',
+      isDropped: true,
+      progress: null,
     })
     // Still on its way: no tab yet.
     expect(card(4, 'D', null)).toMatchObject({ tab: null, state: 'pending' })
