@@ -10,7 +10,7 @@ const TYPE_LABELS: Record<HistoryType, string> = {
   episodes: 'Episodes',
 }
 
-const field = 'w-full min-w-0 sm:w-auto rounded-md border border-line bg-surface px-2 py-1.5 text-fg'
+const field = 'h-9 w-full min-w-0 sm:w-auto rounded-md border border-line bg-surface px-2 text-fg'
 
 type HistoryFiltersBarProps = {
   filters: HistoryFilters

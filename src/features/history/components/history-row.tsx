@@ -1,7 +1,8 @@
 import { Link } from 'react-router'
 import { Artwork } from '@/components/ui/artwork'
 import { Button } from '@/components/ui/button'
-import { formatDateTime, formatRelativeTime, formatTime } from '@/lib/dates'
+import { formatDateTime, formatTime } from '@/lib/dates'
+import { formatRelativeTime } from '@/lib/relative-time'
 import type { HistoryPlay } from '../api/map-history'
 import { itemFilterOf, writeFilters } from '../lib/history-filters'
 
