@@ -13,6 +13,8 @@ test('signed in, / is the day at a glance; each section leads to its page', asyn
   await page.getByRole('banner').getByRole('link', { name: 'Marquee' }).click()
   await expect(page).toHaveURL(/\/(\?demo=1)?$/)
   await expect(page.getByRole('heading', { level: 1, name: /^Hi, / })).toBeVisible()
+  const upNext = page.getByRole('region', { name: 'Up next' })
+  await expect(upNext.getByRole('article').first()).toBeVisible()
   const airing = page.getByRole('region', { name: 'Airing soon' })
   await expect(airing.getByRole('heading', { level: 3 })).toHaveCount(2)
   const recent = page.getByRole('region', { name: 'Recently watched' })
@@ -21,6 +23,30 @@ test('signed in, / is the day at a glance; each section leads to its page', asyn
   await expectNoAxeViolations(page)
   await shot(page, 'home')
 
-  await recent.getByRole('link', { name: 'All of your history' }).click()
+  // Marked here, the next episode moves on, on this page and on /progress.
+  const card = upNext.getByRole('article').first()
+  const title = (await card.getAttribute('aria-label'))!
+  const mark = card.getByRole('button', { name: /^Mark .* watched$/ })
+  const marked = (await mark.textContent())!.match(/S\d+E\d+/)![0]
+  await mark.click()
+  await expect(
+    page.getByRole('status').filter({ hasText: `Marked ${title} ${marked} watched.` }),
+  ).toBeVisible()
+  await expect(
+    upNext.getByRole('article', { name: title, exact: true }).getByRole('button', { name: /^Mark / }),
+  ).not.toHaveText(`Mark ${marked} watched`)
+  await upNext.getByRole('link', { name: 'All of your progress' }).click()
+  const onProgress = page
+    .getByRole('list', { name: 'Up next' })
+    .getByRole('article', { name: title, exact: true })
+  await expect(onProgress.getByRole('button', { name: /^Mark / })).not.toHaveText(`Mark ${marked} watched`)
+
+  await page.goBack()
+  await page
+    .getByRole('region', { name: 'Recently watched' })
+    .getByRole('link', { name: 'All of your history' })
+    .click()
   await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible()
+  // The play just marked is the newest.
+  await expect(page.locator('li[data-row="play"]').first()).toContainText(marked)
 })

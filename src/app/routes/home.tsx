@@ -3,6 +3,7 @@ import { SummarySection } from '@/components/ui/summary-section'
 import { PageHeader } from '@/components/ui/page-header'
 import { AiringSoon } from '@/features/calendar/components/airing-soon'
 import { RecentlyWatched } from '@/features/history/components/recently-watched'
+import { UpNextPreview } from '@/features/progress/components/up-next-preview'
 import { useSession } from '@/lib/auth/session'
 import { useCalendarSpoiler } from './use-calendar-spoiler'
 
@@ -26,6 +27,9 @@ export function Component() {
         description="What is next for you, what airs soon, and what you watched last."
       />
       <div className="grid gap-10 lg:grid-cols-2">
+        <SummarySection title="Up next" to="/progress" linkLabel="All of your progress">
+          <UpNextPreview />
+        </SummarySection>
         <SummarySection title="Airing soon" to="/calendar" linkLabel="Your calendar">
           <AiringSoon isSpoiler={isSpoiler} />
         </SummarySection>

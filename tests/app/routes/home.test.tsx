@@ -60,6 +60,19 @@ describe('the signed-in home page', () => {
       /^\/calendars\/my\/shows\/\d{4}-\d{2}-\d{2}\/\d+$/,
     )
 
+    // Up next: the shows in progress, each with its next episode to mark.
+    const upNext = section('Up next')
+    const cards = await within(upNext).findAllByRole('article', {}, { timeout: 10_000 })
+    expect(cards.length).toBeGreaterThan(0)
+    expect(cards.length).toBeLessThanOrEqual(4)
+    expect(within(cards[0]!).getByRole('button', { name: /^Mark .* watched$/ })).toHaveTextContent(
+      /^Mark S\d+E\d+ watched$/,
+    )
+    expect(within(upNext).getByRole('link', { name: 'All of your progress' })).toHaveAttribute(
+      'href',
+      '/progress',
+    )
+
     const recent = section('Recently watched')
     const rows = await within(recent).findAllByRole('listitem')
     const expected = newestFirst(db().userState[DEMO_USER]!.history).slice(0, 5)

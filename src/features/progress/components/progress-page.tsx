@@ -11,17 +11,10 @@ import { useSession } from '@/lib/auth/session'
 import { cn } from '@/lib/cn'
 import { pushNotice } from '@/lib/notices'
 import { errorMessage } from '@/lib/trakt/errors'
-import {
-  playMoment,
-  useHideShow,
-  useMarkEpisodeWatched,
-  useUndoEpisodePlay,
-  useUnhideShow,
-  type UndoPlay,
-} from '../api/progress-mutations'
+import { useHideShow, useUnhideShow } from '../api/progress-mutations'
 import { hiddenSectionOf } from '../api/progress-queries'
+import { useMarkNext } from '../hooks/use-mark-next'
 import { useProgressCards } from '../hooks/use-progress-cards'
-import { episodeCode } from '../lib/episode-code'
 import { sortCards, type ProgressCard as Card } from '../lib/progress-cards'
 import {
   PROGRESS_TABS,
@@ -33,7 +26,6 @@ import {
 import { ProgressCard } from './progress-card'
 import { ProgressList } from './progress-list'
 import { ProgressToolbar } from './progress-toolbar'
-import { UndoBar } from './undo-bar'
 
 /** `/progress`: the signed-in user's shows, what to watch (or collect) next, and how far they are. */
 export function ProgressPage() {
@@ -101,11 +93,9 @@ function OwnProgress() {
   const [view, setView] = useProgressView()
   const [now] = useState(() => new Date())
   const progress = useProgressCards(view.mode, view.options)
-  const mark = useMarkEpisodeWatched()
-  const undo = useUndoEpisodePlay()
+  const { onMarkNext, undoBar } = useMarkNext()
   const hide = useHideShow()
   const unhide = useUnhideShow()
-  const [lastPlay, setLastPlay] = useState<{ play: UndoPlay; isSaved: boolean } | null>(null)
 
   const byTab = useMemo(() => {
     const groups: Record<ProgressTab, Card[]> = {
@@ -119,22 +109,6 @@ function OwnProgress() {
     return groups
   }, [progress.cards, view.sort])
 
-  const onMarkNext = (card: Card) => {
-    const next = card.next
-    if (!next || !card.progress) return
-    const play: UndoPlay = {
-      show: card.show,
-      season: next.season,
-      number: next.number,
-      watchedAt: playMoment(),
-      previous: card.progress,
-    }
-    setLastPlay({ play, isSaved: false })
-    mark.mutateAsync(play).then(
-      () => setLastPlay((current) => (current?.play === play ? { play, isSaved: true } : current)),
-      () => setLastPlay((current) => (current?.play === play ? null : current)),
-    )
-  }
   const onHide = (card: Card) => {
     hide.mutate({ show: card.show, section: hiddenSectionOf(view.mode) })
     pushNotice({ kind: 'success', message: `${card.show.title} is hidden from your progress.` })
@@ -217,17 +191,7 @@ function OwnProgress() {
         </div>
       ) : null}
       {body}
-      {lastPlay ? (
-        <UndoBar
-          message={`Marked ${lastPlay.play.show.title} ${episodeCode(lastPlay.play.season, lastPlay.play.number)} watched.`}
-          canUndo={lastPlay.isSaved}
-          onUndo={() => {
-            undo.mutate(lastPlay.play)
-            setLastPlay(null)
-          }}
-          onDismiss={() => setLastPlay(null)}
-        />
-      ) : null}
+      {undoBar}
     </div>
   )
 }
