@@ -290,6 +290,8 @@ export type UserState = {
     time_24hr: boolean
     locale: string
     spoilers: { episodes: boolean; shows: boolean; movies: boolean; comments: boolean }
+    /** Social networks connected to the account (/users/settings `connections`); a check-in can share to them. */
+    connections?: { twitter?: boolean; mastodon?: boolean; tumblr?: boolean }
   }
   history: HistoryEntry[]
   watchlist: WatchlistEntry[]

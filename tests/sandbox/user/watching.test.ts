@@ -78,6 +78,38 @@ describe('scrobble', () => {
     expect(duplicate.status).toBe(409)
     expect(duplicate.json).toHaveProperty('expires_at')
   })
+
+  it('refuses a stop under 1% with 422, as the contract says, and leaves the watching status', async () => {
+    const body = (progress: number) => ({ body: { movie: { ids: { trakt: 31 } }, progress }, method: 'POST' })
+    await api('/scrobble/start', body(0))
+    const stopped = await api('/scrobble/stop', body(0.5))
+    expect(stopped.status).toBe(422)
+    expect((await api('/users/me/watching')).json).toMatchObject({
+      action: 'scrobble',
+      movie: { ids: { trakt: 31 } },
+    })
+    expect(
+      (await api('/sync/playback/movies')).json.some(
+        (p: { movie: { ids: { trakt: number } } }) => p.movie.ids.trakt === 31,
+      ),
+    ).toBe(false)
+  })
+})
+
+describe('sharing', () => {
+  it('answers the demo account with two connected networks, which a check-in shares to when asked', async () => {
+    const settings = await api('/users/settings')
+    expect(settings.json.connections).toMatchObject({ twitter: false, mastodon: true, tumblr: true })
+    const checkin = await api('/checkin', {
+      method: 'POST',
+      body: {
+        movie: { ids: { trakt: 20 } },
+        message: 'Grid time',
+        sharing: { mastodon: true, tumblr: false },
+      },
+    })
+    expect(checkin.json.sharing).toMatchObject({ mastodon: true, tumblr: false })
+  })
 })
 
 describe('show progress', () => {

@@ -33,6 +33,8 @@ export function seedDemoUser(db: SandboxDb, now: Date): User {
     time_24hr: true,
     locale: 'en-GB',
     spoilers: { episodes: true, shows: false, movies: false, comments: true },
+    // Two networks, so the demo's check-in has sharing toggles to show.
+    connections: { mastodon: true, tumblr: true },
   }
   return user
 }

@@ -110,10 +110,10 @@ function settings(db: SandboxDb, slug: string) {
     browsing: browsing(state.settings),
     connections: {
       facebook: false,
-      twitter: false,
-      mastodon: false,
+      twitter: state.settings.connections?.twitter ?? false,
+      mastodon: state.settings.connections?.mastodon ?? false,
       google: false,
-      tumblr: false,
+      tumblr: state.settings.connections?.tumblr ?? false,
       medium: false,
       slack: false,
       apple: false,

@@ -11,6 +11,9 @@ import { sameRef } from './write-results'
 /** Trakt scrobbles a stop at 80% or more; below that a stop is a pause. */
 export const SCROBBLE_THRESHOLD = 80
 
+/** Under this, a stop is refused with 422 (the contract's note on /scrobble/stop). */
+const MIN_STOP_PROGRESS = 1
+
 /** /scrobble/start, /pause and /stop. */
 export function scrobbleHandlers(store: SandboxStore, apiUrl: string): RequestHandler[] {
   const handle =
@@ -47,6 +50,9 @@ export function scrobbleHandlers(store: SandboxStore, apiUrl: string): RequestHa
         store.changed()
         return answer(0, 'start')
       }
+      // The contract: a stop under 1% is refused (422) and the scrobble ignored; the watching status stays.
+      if (action === 'stop' && progress < MIN_STOP_PROGRESS)
+        return HttpResponse.json({ errors: { progress: ['must be at least 1%'] } }, { status: 422 })
       if (watching) state.checkin = null
       if (action === 'stop' && progress >= SCROBBLE_THRESHOLD) {
         const recent = state.history.filter((h) => sameRef(h.item, item) && h.action === 'scrobble').at(-1)
