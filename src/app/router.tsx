@@ -60,6 +60,7 @@ function pages(queryClient: QueryClient): RouteObject[] {
     page('progress', () => import('./routes/progress'), 'Progress'),
     page('watchlist', () => import('./routes/watchlist'), 'Watchlist'),
     page('history', () => import('./routes/history'), 'History', { loads: true }),
+    page('playback', () => import('./routes/playback'), 'Continue watching', { loads: true }),
     page('lists', () => import('./routes/lists'), 'Lists'),
     page('lists/:id', () => import('./routes/list'), 'List', { loads: true }),
     page('search', () => import('./routes/search'), 'Search'),

@@ -26,7 +26,7 @@ function Avatar({ user }: { user: SessionUser | null }) {
   )
 }
 
-/** The signed-in user's avatar menu: profile, History, Settings, theme and Sign out. */
+/** The signed-in user's avatar menu: profile, History, Continue watching, Settings, theme and Sign out. */
 export function SignedInMenu({ user }: { user: SessionUser | null }) {
   const displayName = user ? (user.name ?? user.username) : 'Your account'
   return (
@@ -54,6 +54,9 @@ export function SignedInMenu({ user }: { user: SessionUser | null }) {
           ) : null}
           <Link to="/history" onClick={close} className={menuItemClasses}>
             History
+          </Link>
+          <Link to="/playback" onClick={close} className={menuItemClasses}>
+            Continue watching
           </Link>
           <Link to="/settings" onClick={close} className={menuItemClasses}>
             Settings
