@@ -1,6 +1,6 @@
 import { MoviePage } from '@/features/movies/components/movie-page'
-import { HideRecommendationButton } from './hide-recommendation'
 import { TitleActions } from '@/features/sync/components/title-actions'
+import { WatchActions } from './watch-actions'
 import { traktIds } from './trakt-ids'
 import { movieQueries } from '@/features/movies/api/movie-queries'
 import { slugParam, type PageLoader } from './page-loader'
@@ -10,14 +10,10 @@ export function Component() {
     <MoviePage
       actions={(movie) => {
         const ids = traktIds(movie.ids)
-        return (
-          ids && (
-            <TitleActions
-              moreActions={<HideRecommendationButton type="movies" item={{ ids }} />}
-              item={{ type: 'movie', ids, title: movie.title, year: movie.year, released: movie.released }}
-            />
-          )
-        )
+        if (!ids) return null
+        const { title, year, released, runtime } = movie
+        const item = { type: 'movie' as const, ids, title, year, released, runtime }
+        return <TitleActions moreActions={<WatchActions item={item} />} item={item} />
       }}
     />
   )

@@ -9,16 +9,19 @@ type PlaceholderPageProps = {
   description?: ReactNode
   /** Pages about the signed-in user show a sign-in prompt to visitors. */
   needsUser?: string
+  /** What the page already has, above the "coming soon" card (a profile's "Watching now"). */
+  before?: ReactNode
   children?: ReactNode
 }
 
 /** Stand-in for a feature page that is not built yet. */
-export function PlaceholderPage({ title, description, needsUser, children }: PlaceholderPageProps) {
+export function PlaceholderPage({ title, description, needsUser, before, children }: PlaceholderPageProps) {
   const session = useSession()
   const isSignedOut = needsUser !== undefined && session.status !== 'signed-in'
   return (
     <>
       <PageHeader title={title} description={description} />
+      {before}
       {isSignedOut ? (
         <SignInPrompt what={needsUser} />
       ) : (

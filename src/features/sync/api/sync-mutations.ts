@@ -34,8 +34,6 @@ export const syncErrors = {
   removeFromCollection: 'Could not remove from your collection.',
   addToList: 'Could not add to the list.',
   removeFromList: 'Could not remove from the list.',
-  checkIn: 'Could not check in.',
-  cancelCheckIn: 'Could not cancel the check-in.',
   hide: {
     calendar: 'Could not hide it from your calendar.',
     progress_watched: 'Could not hide it from your progress.',
@@ -268,34 +266,6 @@ export function useRemoveFromList() {
     ],
     invalidates: [listQueries.all()],
     errorMessage: syncErrors.removeFromList,
-  })
-}
-
-/** The check-in body: `{ movie: { ids } }` or `{ episode: { ids } }`. */
-export function checkInBody(item: TitleItem): RequestBody<'/checkin', 'post'> {
-  const ids = { trakt: item.ids.trakt }
-  return item.type === 'movie' ? { movie: { ids } } : { episode: { ids } }
-}
-
-export function useCheckIn() {
-  return useTraktMutation<ItemVars>({
-    mutationKey: ['checkin'],
-    mutationFn: async ({ item }) => (await trakt().POST('/checkin', { body: checkInBody(item) })).data,
-    // Trakt records the play at once and takes a watched item off the watchlist.
-    invalidates: [watchedKey, historyKey, watchlistKey],
-    errorMessage: syncErrors.checkIn,
-  })
-}
-
-export function useCancelCheckIn() {
-  return useTraktMutation<void>({
-    mutationKey: ['checkin'],
-    mutationFn: async () => {
-      await trakt().DELETE('/checkin')
-    },
-    // Cancelling takes the check-in's play out of the history again.
-    invalidates: [watchedKey, historyKey],
-    errorMessage: syncErrors.cancelCheckIn,
   })
 }
 

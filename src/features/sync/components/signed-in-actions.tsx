@@ -1,13 +1,10 @@
 import { Suspense, useState, type ReactNode } from 'react'
 import { Button } from '@/components/ui/button'
-import { formatDate, formatDateTime } from '@/lib/dates'
-import { TraktHttpError } from '@/lib/trakt/errors'
+import { formatDate } from '@/lib/dates'
 import type { TitleItem } from '../api/sync-item'
 import {
   useAddToCollection,
   useAddToWatchlist,
-  useCancelCheckIn,
-  useCheckIn,
   useHideItem,
   useMarkWatched,
   useRateItem,
@@ -33,7 +30,10 @@ import { RemovePlaysDialog } from './remove-plays-dialog'
 
 export type TitleActionsProps = {
   item: TitleItem
-  /** Actions of other features for this title (the route composes them), shown with the hide buttons. */
+  /**
+   * Actions of other features for this title (the route composes them: check-in and the watch timer, hide from
+   * recommendations), shown with the hide buttons.
+   */
   moreActions?: ReactNode
 }
 
@@ -51,7 +51,6 @@ export function SignedInActions({ item, moreActions }: TitleActionsProps) {
         <WatchedControl item={item} plays={state.watched?.plays ?? 0} />
         <CollectionControl item={item} isInCollection={state.isInCollection} />
         <ListsControl item={item} lists={lists} isOpen={isListsOpen} onOpenChange={setIsListsOpen} />
-        {item.type === 'movie' || item.type === 'episode' ? <CheckInControl item={item} /> : null}
       </div>
       <RatingControl item={item} rating={state.rating} />
       {item.type === 'show' || moreActions ? (
@@ -201,48 +200,6 @@ function ListsControl({ item, lists, isOpen, onOpenChange }: ListsControlProps) 
         Lists…
       </Button>
       <ListsDialog item={item} lists={lists} open={isOpen} onOpenChange={onOpenChange} />
-    </div>
-  )
-}
-
-function CheckInControl({ item }: { item: TitleItem }) {
-  const checkIn = useCheckIn()
-  const cancel = useCancelCheckIn()
-  const conflict =
-    checkIn.error instanceof TraktHttpError && checkIn.error.status === 409 ? checkIn.error : null
-  return (
-    <div className="space-y-1">
-      <Button variant="secondary" isLoading={checkIn.isPending} onClick={() => checkIn.mutate({ item })}>
-        Check in
-      </Button>
-      {checkIn.isSuccess ? (
-        <p role="status" className="text-sm text-success">
-          Checked in: you are watching {item.title}.
-        </p>
-      ) : null}
-      {conflict ? (
-        <div role="alert" className="space-y-1 text-sm">
-          <p>
-            You’re already checked in
-            {conflict.expiresAt ? ` until ${formatDateTime(conflict.expiresAt)}` : ''}.
-          </p>
-          {cancel.isSuccess ? (
-            <p>That check-in was cancelled. You can check in now.</p>
-          ) : (
-            <Button
-              size="sm"
-              variant="secondary"
-              isLoading={cancel.isPending}
-              onClick={() => cancel.mutate()}
-            >
-              Cancel that check-in
-            </Button>
-          )}
-        </div>
-      ) : (
-        <InlineError error={checkIn.error} prefix={syncErrors.checkIn} />
-      )}
-      <InlineError error={cancel.error} prefix={syncErrors.cancelCheckIn} />
     </div>
   )
 }

@@ -1,7 +1,7 @@
-import { checkInBody, markWatchedBody } from '@/features/sync/api/sync-mutations'
-import { chuck, chuckS1, chuckS1E2, ids } from './chuck-items'
+import { markWatchedBody } from '@/features/sync/api/sync-mutations'
+import { chuck, chuckS1, chuckS1E2 } from './chuck-items'
 
-// The bodies of the reference's POST /sync/history and POST /checkin examples.
+// The bodies of the reference's POST /sync/history examples.
 describe('write bodies', () => {
   it('builds the history body for a whole show, a season and an episode', () => {
     expect(markWatchedBody({ item: chuck, watchedAt: 'released' })).toEqual({
@@ -34,12 +34,5 @@ describe('write bodies', () => {
         },
       ],
     })
-  })
-
-  it('checks in to a movie or an episode under its own key', () => {
-    expect(checkInBody({ type: 'movie', ids: ids(12601), title: 'TRON: Legacy' })).toEqual({
-      movie: { ids: { trakt: 12601 } },
-    })
-    expect(checkInBody(chuckS1E2)).toEqual({ episode: { ids: { trakt: 99 } } })
   })
 })

@@ -8,14 +8,11 @@ import {
   SERVER_MESSAGE,
   countReadsMatching,
   demoState,
-  expectListedPlays,
   failWrite,
   forget,
   holdWrite,
-  onWatchlist,
   openTitle,
   recordWrites,
-  watchedTwice,
 } from './title-page'
 
 const db = () => sandboxServer.sandbox.store.db
@@ -274,112 +271,6 @@ describe('lists', () => {
     await waitFor(() => expect(onList(listId)).toBe(false))
     // Once saved, the lists' items are read again from Trakt.
     await waitFor(() => expect(itemReads()).toBeGreaterThan(0))
-  })
-})
-
-describe('check-in', () => {
-  it('checks in to a movie with { movie: { ids } }, and the play shows from the refetch', async () => {
-    const received = recordWrites()
-    const { user, actions } = await openTitle(TRON.path, (d) => forget(d, 'movie', TRON.id))
-
-    await user.click(within(actions).getByRole('button', { name: 'Check in' }))
-
-    expect(await within(actions).findByRole('status')).toHaveTextContent(
-      'Checked in: you are watching TRON: Legacy.',
-    )
-    expect(received).toEqual([
-      { method: 'POST', path: '/checkin', body: { movie: { ids: { trakt: TRON.id } } } },
-    ])
-    expect(demoState().checkin?.item).toEqual({ type: 'movie', id: TRON.id })
-    // Trakt records the check-in's play at once; the watched list is refetched.
-    expect(await within(actions).findByText(/^Watched once/)).toBeInTheDocument()
-  })
-
-  it('takes a checked-in movie off the watchlist, as Trakt does', async () => {
-    const view = await openTitle(TRON.path, onWatchlist)
-    expect(within(view.actions).getByText('In your watchlist')).toBeInTheDocument()
-
-    await view.user.click(within(view.actions).getByRole('button', { name: 'Check in' }))
-
-    await waitFor(() => expect(within(view.actions).queryByText('In your watchlist')).not.toBeInTheDocument())
-    expect(within(view.actions).getByRole('button', { name: 'Add to watchlist' })).toBeInTheDocument()
-  })
-
-  it('lists the check-in’s play under "Remove plays", and not once the check-in is cancelled', async () => {
-    const view = await openTitle(TRON.path, watchedTwice)
-    await within(view.actions).findByText(/^Watched 2 times/)
-    await expectListedPlays(view, 2)
-
-    await view.user.click(within(view.actions).getByRole('button', { name: 'Check in' }))
-    expect(await within(view.actions).findByText(/^Watched 3 times/)).toBeInTheDocument()
-    await expectListedPlays(view, 3)
-
-    await view.user.click(within(view.actions).getByRole('button', { name: 'Check in' }))
-    const alert = await within(view.actions).findByRole('alert')
-    await expectListedPlays(view, 3)
-    await view.user.click(within(alert).getByRole('button', { name: 'Cancel that check-in' }))
-    expect(await within(view.actions).findByText(/^Watched 2 times/)).toBeInTheDocument()
-    await expectListedPlays(view, 2)
-  })
-
-  it('checks in to an episode with { episode: { ids } }', async () => {
-    const received = recordWrites()
-    const pilot = Object.values(db().episodes).find(
-      (e) => e.showId === BREAKING_BAD.id && e.season === 1 && e.number === 1,
-    )!
-    const { user, actions } = await openTitle(`${BREAKING_BAD.path}/seasons/1/episodes/1`)
-
-    await user.click(within(actions).getByRole('button', { name: 'Check in' }))
-
-    await within(actions).findByRole('status')
-    expect(received).toEqual([
-      { method: 'POST', path: '/checkin', body: { episode: { ids: { trakt: pilot.ids.trakt } } } },
-    ])
-  })
-
-  it('explains a 409 with its expiry and can cancel the active check-in', async () => {
-    const received = recordWrites()
-    const { user, actions } = await openTitle(TRON.path, (d) => forget(d, 'movie', TRON.id))
-    await user.click(within(actions).getByRole('button', { name: 'Check in' }))
-    await within(actions).findByRole('status')
-    const expiresAt = demoState().checkin!.expires_at
-
-    await user.click(within(actions).getByRole('button', { name: 'Check in' }))
-
-    const alert = await within(actions).findByRole('alert')
-    expect(alert).toHaveTextContent(/^You’re already checked in until /)
-    expect(alert).toHaveTextContent(new Date(expiresAt).getFullYear().toString())
-    await user.click(within(alert).getByRole('button', { name: 'Cancel that check-in' }))
-
-    expect(
-      await within(alert).findByText('That check-in was cancelled. You can check in now.'),
-    ).toBeInTheDocument()
-    expect(demoState().checkin).toBeNull()
-    expect(received.map((r) => `${r.method} ${r.path}`)).toEqual([
-      'POST /checkin',
-      'POST /checkin',
-      'DELETE /checkin',
-    ])
-    // Cancelling took the play out of the history again.
-    await waitFor(() => expect(within(actions).queryByText(/^Watched/)).not.toBeInTheDocument())
-  })
-
-  it('shows other failures (500) inline', async () => {
-    failWrite('post', '/checkin', 500)
-    const { user, actions } = await openTitle(TRON.path)
-
-    await user.click(within(actions).getByRole('button', { name: 'Check in' }))
-
-    expect(await within(actions).findByRole('alert')).toHaveTextContent(
-      `Could not check in. ${SERVER_MESSAGE}`,
-    )
-    expect(within(actions).queryByRole('status')).not.toBeInTheDocument()
-  })
-
-  it('is not offered for shows', async () => {
-    const { actions } = await openTitle(BREAKING_BAD.path)
-    expect(within(actions).getByRole('button', { name: 'Lists…' })).toBeInTheDocument()
-    expect(within(actions).queryByRole('button', { name: 'Check in' })).not.toBeInTheDocument()
   })
 })
 
