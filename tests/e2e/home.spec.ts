@@ -17,6 +17,9 @@ test('signed in, / is the day at a glance; each section leads to its page', asyn
   await expect(upNext.getByRole('article').first()).toBeVisible()
   const airing = page.getByRole('region', { name: 'Airing soon' })
   await expect(airing.getByRole('heading', { level: 3 })).toHaveCount(2)
+  // The demo has paused plays: each with how far in, and a way back to it.
+  const paused = page.getByRole('region', { name: 'Continue watching' })
+  await expect(paused.getByRole('listitem').first()).toBeVisible()
   const recent = page.getByRole('region', { name: 'Recently watched' })
   await expect(recent.getByRole('listitem')).toHaveCount(5)
   await expectNoHorizontalOverflow(page)

@@ -3,6 +3,7 @@ import { SummarySection } from '@/components/ui/summary-section'
 import { PageHeader } from '@/components/ui/page-header'
 import { AiringSoon } from '@/features/calendar/components/airing-soon'
 import { RecentlyWatched } from '@/features/history/components/recently-watched'
+import { ContinueWatching } from '@/features/playback/components/continue-watching'
 import { UpNextPreview } from '@/features/progress/components/up-next-preview'
 import { useSession } from '@/lib/auth/session'
 import { useCalendarSpoiler } from './use-calendar-spoiler'
@@ -24,7 +25,7 @@ export function Component() {
     <>
       <PageHeader
         title={greeting(session.user?.name ?? session.user?.username)}
-        description="What is next for you, what airs soon, and what you watched last."
+        description="What is next for you, what airs soon, what you paused and what you watched last."
       />
       <div className="grid gap-10 lg:grid-cols-2">
         <SummarySection title="Up next" to="/progress" linkLabel="All of your progress">
@@ -32,6 +33,9 @@ export function Component() {
         </SummarySection>
         <SummarySection title="Airing soon" to="/calendar" linkLabel="Your calendar">
           <AiringSoon isSpoiler={isSpoiler} />
+        </SummarySection>
+        <SummarySection title="Continue watching" to="/playback" linkLabel="All paused plays">
+          <ContinueWatching limit={4} />
         </SummarySection>
         <SummarySection title="Recently watched" to="/history" linkLabel="All of your history">
           <RecentlyWatched />

@@ -73,6 +73,12 @@ describe('the signed-in home page', () => {
       '/progress',
     )
 
+    // Continue watching: the paused plays of /sync/playback, at most four.
+    const paused = await within(section('Continue watching')).findAllByRole('listitem')
+    expect(paused.length).toBeGreaterThan(0)
+    expect(paused.length).toBeLessThanOrEqual(4)
+    expect(traffic.last('/sync/playback')).toBeDefined()
+
     const recent = section('Recently watched')
     const rows = await within(recent).findAllByRole('listitem')
     const expected = newestFirst(db().userState[DEMO_USER]!.history).slice(0, 5)
