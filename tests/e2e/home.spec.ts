@@ -32,9 +32,10 @@ test('signed in, / is the day at a glance; each section leads to its page', asyn
   const mark = card.getByRole('button', { name: /^Mark .* watched$/ })
   const marked = (await mark.textContent())!.match(/S\d+E\d+/)![0]
   await mark.click()
-  await expect(
-    page.getByRole('status').filter({ hasText: `Marked ${title} ${marked} watched.` }),
-  ).toBeVisible()
+  const bar = page.getByRole('status').filter({ hasText: `Marked ${title} ${marked} watched.` })
+  await expect(bar).toBeVisible()
+  // Undo is offered once Trakt has the play.
+  await expect(bar.getByRole('button', { name: 'Undo' })).toBeEnabled({ timeout: 20_000 })
   await expect(
     upNext.getByRole('article', { name: title, exact: true }).getByRole('button', { name: /^Mark / }),
   ).not.toHaveText(`Mark ${marked} watched`)
