@@ -15,22 +15,30 @@ import type { ProgressMode, ProgressOptions } from '../lib/progress-options'
 export const stampOf = (entry: ShowListEntry) => [entry.lastAt, entry.lastUpdatedAt, entry.resetAt].join('|')
 
 /**
- * The newest progress cached for this show and these options under an older stamp: shown while the new stamp's
- * answer is on its way, so a card that moved (a play just marked) keeps its place instead of flashing back to
- * "loading".
+ * Per show, the newest progress cached for these options under any stamp: shown while a new stamp's answer is on
+ * its way, so a card that moved (a play just marked) keeps its place instead of flashing back to "loading". One pass
+ * over the cache each time the list changes (which is when stamps move), not one per show and render.
  */
-function newestCached(client: QueryClient, mode: ProgressMode, showId: number, options: ProgressOptions) {
+function newestCached(
+  client: QueryClient,
+  mode: ProgressMode,
+  options: ProgressOptions,
+  entries: ShowListEntry[],
+) {
+  const listed = new Set(entries.map((e) => e.show.ids.trakt))
   const optionsHash = JSON.stringify(options)
-  let best: { at: number; data: ShowProgress } | null = null
-  for (const query of client
-    .getQueryCache()
-    .findAll({ queryKey: progressQueries.showFamily(mode, showId).queryKey })) {
+  const newest = new Map<number, { at: number; data: ShowProgress }>()
+  const family = progressQueries.showFamily(mode, 0).queryKey.slice(0, 2)
+  for (const query of client.getQueryCache().findAll({ queryKey: family })) {
+    const showId = query.queryKey[2]
     const state = client.getQueryState<ShowProgress>(query.queryKey)
     const data = state?.data
-    if (!state || data === undefined || JSON.stringify(query.queryKey[3]) !== optionsHash) continue
-    if (!best || state.dataUpdatedAt > best.at) best = { at: state.dataUpdatedAt, data }
+    if (typeof showId !== 'number' || !listed.has(showId) || !state || data === undefined) continue
+    if (JSON.stringify(query.queryKey[3]) !== optionsHash) continue
+    const best = newest.get(showId)
+    if (!best || state.dataUpdatedAt > best.at) newest.set(showId, { at: state.dataUpdatedAt, data })
   }
-  return best?.data
+  return newest
 }
 
 export type ProgressCards = {
@@ -61,10 +69,11 @@ export function useProgressCards(mode: ProgressMode, options: ProgressOptions): 
     [list.data],
   )
 
+  const cached = useMemo(() => newestCached(client, mode, options, entries), [client, mode, options, entries])
   const results = useQueries({
     queries: entries.map((entry) => ({
       ...progressQueries.show(mode, entry.show.ids.trakt, options, stampOf(entry)),
-      placeholderData: () => newestCached(client, mode, entry.show.ids.trakt, options),
+      placeholderData: () => cached.get(entry.show.ids.trakt)?.data,
     })),
   })
 

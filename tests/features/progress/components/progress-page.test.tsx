@@ -98,6 +98,16 @@ describe('progress page', () => {
       }),
     )
     const { user, queryClient } = await openProgress()
+    // The show's progress under its new stamp is held back, to see what the card shows meanwhile.
+    const refetched = deferred()
+    let progressCalls = 0
+    sandboxServer.server.use(
+      http.get(`${API}/shows/:id/progress/watched`, async ({ params }) => {
+        if (Number(params.id) !== firstUpNext().id) return
+        progressCalls += 1
+        await refetched.promise
+      }),
+    )
     // A title page and the history page read these: they must go stale with the play.
     queryClient.setQueryData(syncQueries.watchedShows().queryKey, [])
     queryClient.setQueryData(historyQueries.list({ type: 'all' }).queryKey, { pages: [], pageParams: [] })
@@ -123,6 +133,15 @@ describe('progress page', () => {
     gate.resolve()
 
     await waitFor(() => expect(screen.getByRole('button', { name: 'Undo' })).toBeEnabled())
+    // The list came back with the show's new stamp: while its progress is asked for again, the card stays as it is.
+    await waitFor(() =>
+      expect(traffic.to('/sync/watched/shows').length + progressCalls).toBeGreaterThanOrEqual(2),
+    )
+    await waitFor(() => expect(progressCalls).toBe(1))
+    expect(card('Up next', first.title)).toHaveTextContent(
+      `${before.completed + 1} of ${before.aired} watched`,
+    )
+    refetched.resolve()
     const body = writes.find((w) => w.path === '/sync/history')!.body as {
       shows: { ids: { trakt: number }; watched_at: string; seasons: unknown }[]
     }
