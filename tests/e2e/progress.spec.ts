@@ -17,6 +17,8 @@ test.describe('progress (signed in)', () => {
     page,
     shot,
   }) => {
+    // Three flows in one journey (one sign-in instead of three): it gets their time together.
+    test.setTimeout(90_000)
     await signInToDemo(page, '/progress')
     const main = page.getByRole('main')
     await expect(main.getByRole('heading', { level: 1, name: 'Progress' })).toBeVisible()
