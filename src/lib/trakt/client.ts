@@ -98,6 +98,9 @@ export function createTraktFetch(options: TraktClientOptions) {
           },
         ),
       }
+      // Its callers each get the failure through `follow`; a request whose every caller left before it answered
+      // (one aborted the very moment it asked) has nobody to hear it, and its failure must not go unhandled.
+      entry.response.catch(() => undefined)
       inflight.set(key, entry)
       shared = entry
     }
