@@ -22,6 +22,7 @@ test('signed in, / is the day at a glance; each section leads to its page', asyn
   await expect(paused.getByRole('listitem').first()).toBeVisible()
   const recent = page.getByRole('region', { name: 'Recently watched' })
   await expect(recent.getByRole('listitem')).toHaveCount(5)
+  await expect(recent.getByRole('link', { name: 'All of your history' })).toHaveAttribute('href', '/history')
   await expectNoHorizontalOverflow(page)
   await expectNoAxeViolations(page)
   await shot(page, 'home')
@@ -44,13 +45,4 @@ test('signed in, / is the day at a glance; each section leads to its page', asyn
     .getByRole('list', { name: 'Up next' })
     .getByRole('article', { name: title, exact: true })
   await expect(onProgress.getByRole('button', { name: /^Mark / })).not.toHaveText(`Mark ${marked} watched`)
-
-  await page.goBack()
-  await page
-    .getByRole('region', { name: 'Recently watched' })
-    .getByRole('link', { name: 'All of your history' })
-    .click()
-  await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible()
-  // The play just marked is the newest.
-  await expect(page.locator('li[data-row="play"]').first()).toContainText(marked)
 })
