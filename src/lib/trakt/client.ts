@@ -84,7 +84,16 @@ export function createTraktFetch(options: TraktClientOptions) {
     const body = method === 'GET' || method === 'HEAD' ? null : await request.text()
     // Read the token once, so the request sent is the one the sharing key describes.
     const token = (await options.tokens?.getAccessToken()) ?? null
-    if (method !== 'GET') return exchange(request.url, method, body, request.headers, token, request.signal)
+    if (method !== 'GET') {
+      // A read sent before (or while) a write may answer with what Trakt had before it: a GET asked after the write
+      // began, or once it is done, never joins one of those. Their own callers still get their answers.
+      inflight.clear()
+      try {
+        return await exchange(request.url, method, body, request.headers, token, request.signal)
+      } finally {
+        inflight.clear()
+      }
+    }
     const key = `${request.url}\n${carriesToken(request.url, token) ? token : ''}`
     let shared = inflight.get(key)
     if (!shared) {

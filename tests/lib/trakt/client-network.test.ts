@@ -112,6 +112,36 @@ describe('identical GETs in flight are shared', () => {
     expect(wire).toHaveLength(2)
   })
 
+  it('a GET asked after a write does not join a GET sent before it (it would miss the write)', async () => {
+    const wire = recordWire(server)
+    const gate = deferred()
+    let plays = 0
+    server.use(
+      http.get(`${API}/sync/history`, async () => {
+        const seenPlays = plays
+        if (seenPlays === 0) await gate.promise
+        return HttpResponse.json({ plays: seenPlays })
+      }),
+      http.post(`${API}/sync/history`, () => {
+        plays += 1
+        return HttpResponse.json({ added: { movies: 1 } }, { status: 201 })
+      }),
+    )
+    const client = makeClient({ tokens: staticTokens('t') })
+    const body = { movies: [{ ids: { trakt: 1 } }] } as never
+
+    const before = client.GET('/sync/history')
+    await seen(wire, 1)
+    await client.POST('/sync/history', { body })
+    const after = client.GET('/sync/history')
+    await seen(wire, 3)
+    gate.resolve()
+
+    expect((await before).data).toEqual({ plays: 0 })
+    expect((await after).data).toEqual({ plays: 1 })
+    expect(wire.map((r) => r.method)).toEqual(['GET', 'POST', 'GET'])
+  })
+
   it('never shares writes', async () => {
     const wire = recordWire(server)
     server.use(
