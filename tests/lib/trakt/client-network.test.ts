@@ -117,7 +117,7 @@ describe('identical GETs in flight are shared', () => {
     const gate = deferred()
     let plays = 0
     server.use(
-      http.get(`${API}/sync/history`, async () => {
+      http.get(`${API}/sync/last_activities`, async () => {
         const seenPlays = plays
         if (seenPlays === 0) await gate.promise
         return HttpResponse.json({ plays: seenPlays })
@@ -130,10 +130,10 @@ describe('identical GETs in flight are shared', () => {
     const client = makeClient({ tokens: staticTokens('t') })
     const body = { movies: [{ ids: { trakt: 1 } }] } as never
 
-    const before = client.GET('/sync/history')
+    const before = client.GET('/sync/last_activities')
     await seen(wire, 1)
     await client.POST('/sync/history', { body })
-    const after = client.GET('/sync/history')
+    const after = client.GET('/sync/last_activities')
     await seen(wire, 3)
     gate.resolve()
 

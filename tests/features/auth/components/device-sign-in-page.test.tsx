@@ -37,10 +37,13 @@ describe('DeviceSignInPage', () => {
   })
 
   it('signs in on approval and returns', async () => {
-    const { router } = await renderDevicePage('/signin/code?returnTo=%2Fprogress')
+    const { router } = await renderDevicePage('/signin/code?returnTo=%2Fplayback')
     approveDeviceCode(sandboxServer.sandbox.store, shownCode(), 'demo')
     await advance(5_000)
-    await waitFor(() => expect(router.state.location.pathname).toBe('/progress'))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/playback'))
+    // Back where the sign-in began, signed in: the user's own paused plays.
+    const list = await screen.findByRole('list', { name: 'Continue watching' })
+    expect(list.querySelectorAll('li').length).toBeGreaterThan(0)
   })
 
   it('explains a denial and restarts with a new code', async () => {
