@@ -27,6 +27,26 @@ test.describe('progress (signed in)', () => {
     const card = upNext(page).getByRole('article').first()
     await expect(card).toBeVisible()
     await expectNoHorizontalOverflow(page)
+    // Tabs that do not all fit (a phone) scroll, and the row fades on the side where more of them wait; a row that
+    // fits does not fade.
+    const tabs = main.getByRole('tablist', { name: 'Shows by progress' })
+    const fade = () =>
+      tabs.evaluate((node) => {
+        const mask = getComputedStyle(node).maskImage
+        return node.scrollWidth <= node.clientWidth + 1
+          ? mask
+          : mask.endsWith('rgba(0, 0, 0, 0))')
+            ? 'after'
+            : mask.startsWith('linear-gradient(to right, rgba(0, 0, 0, 0)')
+              ? 'before'
+              : mask
+      })
+    if (test.info().project.name === 'phone') {
+      await expect.poll(fade).toBe('after')
+      await tabs.getByRole('tab', { name: /^Hidden/ }).scrollIntoViewIfNeeded()
+      await expect.poll(fade).toBe('before')
+      await tabs.evaluate((node) => node.scrollTo({ left: 0 }))
+    } else await expect.poll(fade).toBe('none')
     await expectNoAxeViolations(page)
     await shot(page, 'progress')
 

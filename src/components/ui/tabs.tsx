@@ -1,5 +1,6 @@
 import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react'
 import { cn } from '@/lib/cn'
+import { scrollEdgeMask, useScrollEdges } from './use-scroll-edges'
 
 export type TabItem<T extends string> = { value: T; label: ReactNode; panel: ReactNode }
 
@@ -16,6 +17,9 @@ type TabsProps<T extends string> = {
 export function Tabs<T extends string>({ label, items, value, onValueChange, className }: TabsProps<T>) {
   const id = useId()
   const refs = useRef(new Map<T, HTMLButtonElement>())
+  const listRef = useRef<HTMLDivElement>(null)
+  // On a phone the tabs may not all fit: the row scrolls, and fades at a side where more tabs wait.
+  const mask = scrollEdgeMask(useScrollEdges(listRef))
   const selected = items.find((item) => item.value === value) ?? items[0]
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -45,7 +49,13 @@ export function Tabs<T extends string>({ label, items, value, onValueChange, cla
 
   return (
     <div className={className}>
-      <div role="tablist" aria-label={label} className="flex gap-1 overflow-x-auto border-b border-line">
+      <div
+        ref={listRef}
+        role="tablist"
+        aria-label={label}
+        className="flex gap-1 overflow-x-auto border-b border-line"
+        style={mask ? { maskImage: mask } : undefined}
+      >
         {items.map((item) => {
           const isSelected = item.value === selected?.value
           return (
