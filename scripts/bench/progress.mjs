@@ -2,26 +2,10 @@
 // Trakt's rate limits switched on (1000 GETs per 5 minutes, one write a second) and the bench's added latency.
 // Measures the API requests the page sends, the 429s it met, the time to the first card and to all cards, and the
 // per-show requests of a revisit (in-app, away and back), which the per-show cache should make zero.
-import { createServer as createViteServer } from 'vite'
+import { loadSourceModule } from './sandbox-api.mjs'
 
 const SHOWS = 300
 const TOKEN = 'bench-binge-token'
-
-/** src/sandbox/db/users/seed-binge-user.ts, loaded the way sandbox-api.mjs loads the sandbox. */
-async function loadSeed(root) {
-  const vite = await createViteServer({
-    root,
-    configFile: `${root}/vite.config.ts`,
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
-  })
-  try {
-    return await vite.ssrLoadModule('/src/sandbox/db/users/seed-binge-user.ts')
-  } finally {
-    await vite.close()
-  }
-}
 
 /**
  * Runs one measured visit. `api` is the bench's running sandbox API (startSandboxApi), `appOrigin` the built app.
@@ -30,7 +14,7 @@ async function loadSeed(root) {
 export async function measureProgress({ browser, root, api, appOrigin, latencyMs }) {
   let seed
   try {
-    seed = await loadSeed(root)
+    seed = await loadSourceModule(root, '/src/sandbox/db/users/seed-binge-user.ts')
   } catch {
     return null
   }

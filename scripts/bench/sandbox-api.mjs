@@ -7,8 +7,8 @@ import { gzipSync } from 'node:zlib'
 import { getResponse } from 'msw'
 import { createServer as createViteServer } from 'vite'
 
-/** Loads src/sandbox/sandbox.ts (TypeScript, `@/` imports) through Vite's SSR loader. */
-async function loadSandboxModule(root) {
+/** Loads one of the checkout's TypeScript modules (`@/` imports and all) through Vite's SSR loader, e.g. `/src/sandbox/sandbox.ts`. */
+export async function loadSourceModule(root, path) {
   const vite = await createViteServer({
     root,
     configFile: `${root}/vite.config.ts`,
@@ -17,7 +17,7 @@ async function loadSandboxModule(root) {
     server: { middlewareMode: true, hmr: false, ws: false, watch: null },
   })
   try {
-    return await vite.ssrLoadModule('/src/sandbox/sandbox.ts')
+    return await vite.ssrLoadModule(path)
   } finally {
     await vite.close()
   }
@@ -38,7 +38,7 @@ function readBody(req) {
  */
 export async function startSandboxApi({ root, port, host = '127.0.0.1', onRequest = () => {} }) {
   const origin = `http://${host}:${port}`
-  const { createSandbox } = await loadSandboxModule(root)
+  const { createSandbox } = await loadSourceModule(root, '/src/sandbox/sandbox.ts')
   const sandbox = createSandbox({ urls: { apiUrl: origin, authUrl: origin } })
 
   const server = createHttpServer(async (req, res) => {

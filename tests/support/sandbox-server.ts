@@ -8,6 +8,18 @@ export { TEST_URLS }
 /** A fixed "now" so seeded data and assertions do not drift. */
 export const TEST_NOW = new Date('2026-11-26T12:00:00.000Z')
 
+/**
+ * For a test file whose app must tell the time as the sandbox does (a check-in's time left, a timer, an age): each
+ * test starts with the app's clock at TEST_NOW. Only `Date` is faked; timers stay real, so ticks still happen.
+ */
+export function withSandboxClock(): void {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(TEST_NOW)
+  })
+  afterEach(() => vi.useRealTimers())
+}
+
 export type SandboxServer = ReturnType<typeof setupSandboxServer>
 
 /**

@@ -1,4 +1,5 @@
 import { arr, num, obj, readIds, str, strs, type Ids } from '@/lib/media/read'
+import type { RowThumbnailImage } from '@/components/ui/row-thumbnail'
 
 /** One play of the history: a movie or an episode the user watched, checked in to or scrobbled. */
 export type HistoryPlay = {
@@ -20,7 +21,7 @@ export type HistoryPlay = {
   show: { title: string; href: string | null; traktId: number | null } | null
   code: string | null
   /** The thumbnail: a movie's poster, an episode's still (scheme-less Trakt URLs, best first). */
-  thumbnail: { kind: 'poster' | 'still'; urls: string[] }
+  thumbnail: RowThumbnailImage
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')

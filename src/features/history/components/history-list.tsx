@@ -1,5 +1,6 @@
 import { useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual'
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
+import { useScrollMargin } from '@/components/ui/use-scroll-margin'
 import type { HistoryPlay } from '../api/map-history'
 import { groupByLocalDay, type DayRow } from '../lib/group-by-day'
 import { HistoryRow, type PlayActions } from './history-row'
@@ -41,17 +42,8 @@ export function HistoryList({
 }: HistoryListProps) {
   const rows = useMemo(() => groupByLocalDay(plays, { now: new Date() }), [plays])
   const listRef = useRef<HTMLOListElement>(null)
-  // Where the list starts in the document: the window scrolls, the list is below the header and filters.
-  const [scrollMargin, setScrollMargin] = useState(0)
-  useLayoutEffect(() => {
-    const list = listRef.current
-    if (!list) return
-    const measure = () => setScrollMargin(list.getBoundingClientRect().top + window.scrollY)
-    measure()
-    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : null
-    observer?.observe(document.body)
-    return () => observer?.disconnect()
-  }, [])
+  // Where the list starts in the document: the window scrolls, the list is below the header and the page's top.
+  const scrollMargin = useScrollMargin(listRef)
 
   const virtualizer = useWindowVirtualizer({
     count: rows.length,

@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
-import { Artwork } from '@/components/ui/artwork'
 import { Button } from '@/components/ui/button'
+import { RowThumbnail } from '@/components/ui/row-thumbnail'
 import { formatDateTime, formatTime } from '@/lib/dates'
 import { formatRelativeTime } from '@/lib/relative-time'
 import type { HistoryPlay } from '../api/map-history'
@@ -15,38 +15,6 @@ const ACTIONS: Record<string, string> = {
 /** "TRON: Legacy" or "Breaking Bad S01E02 Cat's in the Bag...": how a play is named in labels. */
 export function playName(play: HistoryPlay): string {
   return play.show ? `${play.show.title} ${play.code} ${play.title}` : play.title
-}
-
-function Thumbnail({ play }: { play: HistoryPlay }) {
-  const title = play.show?.title ?? play.title
-  return (
-    <div className="flex w-20 shrink-0 justify-center sm:w-24">
-      {play.thumbnail.kind === 'poster' ? (
-        // The frame takes the width of its box: the box sets the poster's size.
-        <div className="w-12 sm:w-14">
-          <Artwork
-            images={play.thumbnail.urls}
-            title={title}
-            size="thumb"
-            decorative
-            ratio="aspect-poster"
-            width={300}
-            height={450}
-          />
-        </div>
-      ) : (
-        <Artwork
-          images={play.thumbnail.urls}
-          title={title}
-          size="thumb"
-          decorative
-          ratio="aspect-video"
-          width={400}
-          height={225}
-        />
-      )}
-    </div>
-  )
 }
 
 /** What the reader can do to a play of their own history. */
@@ -97,7 +65,7 @@ export function HistoryRow({ play, actions, linkItemPlays, when = 'time' }: Hist
   )
   return (
     <div className="flex items-center gap-3 py-2" data-play-id={play.id}>
-      <Thumbnail play={play} />
+      <RowThumbnail thumbnail={play.thumbnail} title={play.show?.title ?? play.title} />
       <div className="min-w-0 flex-1">
         {play.show ? (
           play.show.href ? (

@@ -1,4 +1,5 @@
 import { arr, num, obj, readIds, str, strs, type Ids } from '@/lib/media/read'
+import type { RowThumbnailImage } from '@/components/ui/row-thumbnail'
 
 /** One paused movie or episode of `/sync/playback`: where the user stopped, to resume here or in another app. */
 export type PlaybackEntry = {
@@ -22,7 +23,7 @@ export type PlaybackEntry = {
   /** Minutes, when Trakt sent it (`extended=full`): for the time left. */
   runtime: number | null
   /** A movie's poster or an episode's still (scheme-less Trakt URLs, best first). */
-  thumbnail: { kind: 'poster' | 'still'; urls: string[] }
+  thumbnail: RowThumbnailImage
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')

@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
-import { Artwork } from '@/components/ui/artwork'
 import { Button } from '@/components/ui/button'
+import { RowThumbnail } from '@/components/ui/row-thumbnail'
 import { LinkButton } from '@/components/ui/link-button'
 import { formatDateTime, formatRuntime } from '@/lib/dates'
 import type { PlaybackEntry } from '../api/map-playback'
@@ -13,37 +13,6 @@ export function entryName(entry: PlaybackEntry): string {
 /** "45%" or "65.5%": Trakt keeps decimals, and so does the label. */
 export function formatPercent(progress: number): string {
   return `${Math.round(progress * 10) / 10}%`
-}
-
-function Thumbnail({ entry }: { entry: PlaybackEntry }) {
-  const title = entry.show?.title ?? entry.title
-  return (
-    <div className="flex w-20 shrink-0 justify-center sm:w-24">
-      {entry.thumbnail.kind === 'poster' ? (
-        <div className="w-12 sm:w-14">
-          <Artwork
-            images={entry.thumbnail.urls}
-            title={title}
-            size="thumb"
-            decorative
-            ratio="aspect-poster"
-            width={300}
-            height={450}
-          />
-        </div>
-      ) : (
-        <Artwork
-          images={entry.thumbnail.urls}
-          title={title}
-          size="thumb"
-          decorative
-          ratio="aspect-video"
-          width={400}
-          height={225}
-        />
-      )}
-    </div>
-  )
 }
 
 type PlaybackRowProps = {
@@ -59,7 +28,7 @@ export function PlaybackRow({ entry, onRemove }: PlaybackRowProps) {
   const id = entry.id
   return (
     <div className="flex items-start gap-3 py-3">
-      <Thumbnail entry={entry} />
+      <RowThumbnail thumbnail={entry.thumbnail} title={entry.show?.title ?? entry.title} />
       <div className="min-w-0 flex-1 space-y-1.5">
         <div>
           {entry.show ? (

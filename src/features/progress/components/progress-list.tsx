@@ -1,5 +1,6 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useMemo, useRef, type ReactNode } from 'react'
+import { useScrollMargin } from '@/components/ui/use-scroll-margin'
 import { useColumns } from '../hooks/use-columns'
 import type { ProgressCard } from '../lib/progress-cards'
 
@@ -24,16 +25,8 @@ export function ProgressList({ label, cards, renderCard }: ProgressListProps) {
     return out
   }, [cards, columns])
   const listRef = useRef<HTMLUListElement>(null)
-  const [scrollMargin, setScrollMargin] = useState(0)
-  useLayoutEffect(() => {
-    const list = listRef.current
-    if (!list) return
-    const measure = () => setScrollMargin(list.getBoundingClientRect().top + window.scrollY)
-    measure()
-    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : null
-    observer?.observe(document.body)
-    return () => observer?.disconnect()
-  }, [])
+  // Where the list starts in the document: the window scrolls, the list is below the header and the page's top.
+  const scrollMargin = useScrollMargin(listRef)
 
   const virtualizer = useWindowVirtualizer({
     count: rows.length,

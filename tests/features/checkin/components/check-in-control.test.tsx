@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw'
 import { formatTime } from '@/lib/dates'
 import { DEMO_USER } from '@/sandbox/db/types'
 import { sandboxServer } from '../../../support/render-app'
-import { TEST_NOW, TEST_URLS } from '../../../support/sandbox-server'
+import { TEST_NOW, TEST_URLS, withSandboxClock } from '../../../support/sandbox-server'
 import {
   BREAKING_BAD,
   SERVER_MESSAGE,
@@ -17,11 +17,7 @@ import {
 
 // Check-in on real title pages (the watch actions' chunk inside the signed-in title actions), on the sandbox. The
 // app's clock is the sandbox's (TEST_NOW), so the time left is what Trakt's expiry says.
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] })
-  vi.setSystemTime(TEST_NOW)
-})
-afterEach(() => vi.useRealTimers())
+withSandboxClock()
 
 const MINUTE = 60_000
 const db = () => sandboxServer.sandbox.store.db

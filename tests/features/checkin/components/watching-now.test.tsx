@@ -2,15 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { formatTime } from '@/lib/dates'
 import { DEMO_USER } from '@/sandbox/db/types'
 import { renderApp, sandboxServer } from '../../../support/render-app'
-import { TEST_NOW } from '../../../support/sandbox-server'
+import { TEST_NOW, withSandboxClock } from '../../../support/sandbox-server'
 import { recordTraktTraffic } from '../../../support/trakt-traffic'
 
 // "Watching now" (/users/{id}/watching) on profiles and in the signed-in header, against the sandbox's clock.
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] })
-  vi.setSystemTime(TEST_NOW)
-})
-afterEach(() => vi.useRealTimers())
+withSandboxClock()
 
 const traffic = recordTraktTraffic()
 const MINUTE = 60_000

@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw'
 import { formatTime } from '@/lib/dates'
 import { DEMO_USER } from '@/sandbox/db/types'
 import { sandboxServer } from '../../../support/render-app'
-import { TEST_NOW, TEST_URLS } from '../../../support/sandbox-server'
+import { TEST_NOW, TEST_URLS, withSandboxClock } from '../../../support/sandbox-server'
 import {
   BREAKING_BAD,
   TRON,
@@ -15,11 +15,7 @@ import {
 
 // The watch timer on real title pages, on the sandbox. Only Date is faked: the app's clock starts at the sandbox's
 // (TEST_NOW) and jumps when the test moves it; the timer's once-a-second tick is real and shows the new time.
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] })
-  vi.setSystemTime(TEST_NOW)
-})
-afterEach(() => vi.useRealTimers())
+withSandboxClock()
 
 const MINUTE = 60_000
 const STORAGE_KEY = 'marquee.watch-timer'
