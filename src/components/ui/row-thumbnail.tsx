@@ -1,13 +1,11 @@
+import type { PlayedItemImage } from '@/lib/media/played-item'
 import { Artwork } from './artwork'
-
-/** A row's picture: a movie's poster, or an episode's still (scheme-less Trakt URLs, best first). */
-export type RowThumbnailImage = { kind: 'poster' | 'still'; urls: string[] }
 
 /**
  * The thumbnail at the start of a list row (history, continue watching): a poster and a still take the same box, so
  * the rows' text lines up whichever a row has. Decorative: the row's title names it.
  */
-export function RowThumbnail({ thumbnail, title }: { thumbnail: RowThumbnailImage; title: string }) {
+export function RowThumbnail({ thumbnail, title }: { thumbnail: PlayedItemImage; title: string }) {
   return (
     <div className="flex w-20 shrink-0 justify-center sm:w-24">
       {thumbnail.kind === 'poster' ? (

@@ -2,7 +2,8 @@ import { Link } from 'react-router'
 import { cn } from '@/lib/cn'
 import { formatTime } from '@/lib/dates'
 import type { CalendarItem } from '../api/map-calendar-item'
-import { entryBadge, entryHref, episodeCode } from '../lib/entry-href'
+import { episodeCode } from '@/lib/media/episode-code'
+import { entryBadge, entryHref } from '../lib/entry-href'
 
 /** Whether an episode's title could spoil it for the user (the route composes it from the spoiler shield). */
 export type IsSpoiler = (showTraktId: number | null, season: number, episode: number) => boolean

@@ -10,11 +10,6 @@ export function entryHref(item: CalendarItem): string | null {
   return id === null ? null : `/shows/${id}/seasons/${item.season}/episodes/${item.number}`
 }
 
-/** "S01E03". */
-export function episodeCode(season: number, episode: number): string {
-  return `S${String(season).padStart(2, '0')}E${String(episode).padStart(2, '0')}`
-}
-
 const EPISODE_TYPES: Record<string, string> = {
   series_premiere: 'Series premiere',
   season_premiere: 'Season premiere',

@@ -5,7 +5,8 @@ import { formatDate, formatRuntime } from '@/lib/dates'
 import { formatRelativeTime } from '@/lib/relative-time'
 import type { ProgressCard as Card } from '../lib/progress-cards'
 import type { ProgressMode } from '../lib/progress-options'
-import { episodeCode, episodeHref, showHref } from '../lib/episode-code'
+import { episodeCode } from '@/lib/media/episode-code'
+import { episodeHref, showHref } from '../lib/title-links'
 
 type ProgressCardProps = {
   card: Card

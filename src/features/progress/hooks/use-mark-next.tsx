@@ -5,7 +5,7 @@ import {
   useUndoEpisodePlay,
   type UndoPlay,
 } from '../api/progress-mutations'
-import { episodeCode } from '../lib/episode-code'
+import { episodeCode } from '@/lib/media/episode-code'
 import type { ProgressCard } from '../lib/progress-cards'
 import { UndoBar } from '../components/undo-bar'
 

@@ -2,7 +2,8 @@ import { Link } from 'react-router'
 import { formatDateTime } from '@/lib/dates'
 import { SpoilerGuard } from '@/lib/spoiler-guard'
 import type { Episode } from '../api/map-to-show'
-import { episodeCode, episodePath } from './links'
+import { episodeCode } from '@/lib/media/episode-code'
+import { episodePath } from './links'
 
 type EpisodeCardProps = {
   slug: string

@@ -23,7 +23,8 @@ import { ExternalLinks } from '@/components/title/external-links'
 import { NOT_FOUND, TitlePageError, TitleQueryFallback } from '@/components/title/page-states'
 import { TitleHero, type Fact } from '@/components/title/title-hero'
 import { EpisodeStill, HiddenEpisodeTitle } from './episode-hero-parts'
-import { episodeCode, episodePath, seasonPath, showPath, type HideSpoiler } from './links'
+import { episodeCode } from '@/lib/media/episode-code'
+import { episodePath, seasonPath, showPath, type HideSpoiler } from './links'
 import { parseNumberParam } from './params'
 
 export type EpisodeContext = { showSlug: string; episode: Episode }

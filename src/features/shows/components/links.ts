@@ -4,10 +4,5 @@ export const seasonPath = (slug: string, season: number) => `/shows/${slug}/seas
 export const episodePath = (slug: string, season: number, episode: number) =>
   `/shows/${slug}/seasons/${season}/episodes/${episode}`
 
-/** "S01E03" for compact labels. */
-export function episodeCode(season: number, episode: number): string {
-  return `S${String(season).padStart(2, '0')}E${String(episode).padStart(2, '0')}`
-}
-
 /** Whether an episode's title, still and overview could spoil it for the user (the route composes it). */
 export type HideSpoiler = (season: number, episode: number) => boolean

@@ -16,7 +16,8 @@ import { CastAndCrew, ListsAndWatching, RatingsAndStats } from '@/components/tit
 import { NOT_FOUND, TitlePageError, TitleQueryFallback } from '@/components/title/page-states'
 import { QuerySection } from '@/components/title/section'
 import { TitleHero, type Fact } from '@/components/title/title-hero'
-import { episodeCode, episodePath, seasonPath, showPath, type HideSpoiler } from './links'
+import { episodeCode } from '@/lib/media/episode-code'
+import { episodePath, seasonPath, showPath, type HideSpoiler } from './links'
 import { parseNumberParam } from './params'
 
 export type SeasonContext = { showSlug: string; season: Season }

@@ -1,5 +1,6 @@
 import type { EpisodeRef, TitleItem } from './sync-item'
 import type { SeasonEpisode, SeasonWithEpisodes } from './map-user-state'
+import { episodeCode } from '@/lib/media/episode-code'
 
 /**
  * The aired episodes a show or season action covers, in order: a show's regular seasons (specials are left out,
@@ -28,6 +29,4 @@ export function episodesUpTo(episodes: SeasonEpisode[], upTo: EpisodeRef | null)
 }
 
 /** "S01E05". */
-export function episodeCode(ref: EpisodeRef): string {
-  return `S${String(ref.season).padStart(2, '0')}E${String(ref.number).padStart(2, '0')}`
-}
+export const refCode = (ref: EpisodeRef): string => episodeCode(ref.season, ref.number)

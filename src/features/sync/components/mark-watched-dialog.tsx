@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react'
 import { Button } from '@/components/ui/button'
 import { Dialog } from '@/components/ui/dialog'
 import { validateWatchedAt, WatchedAtField } from '@/components/ui/watched-at-field'
-import { airedEpisodesOf, episodeCode, episodesUpTo } from '../api/aired-episodes'
+import { airedEpisodesOf, episodesUpTo, refCode } from '../api/aired-episodes'
 import { showIdOf, type EpisodeRef, type TitleItem } from '../api/sync-item'
 import type { MarkWatchedVars } from '../api/sync-mutations'
 import { syncQueries } from '../api/sync-queries'
@@ -158,7 +158,7 @@ export function MarkWatchedDialog({ item, open, onOpenChange, onSubmit }: MarkWa
                     <option value="">Choose an episode</option>
                     {aired.map((episode) => (
                       <option key={episode.ids.trakt} value={`${episode.season}:${episode.number}`}>
-                        {episodeCode(episode)}
+                        {refCode(episode)}
                         {episode.title ? ` · ${episode.title}` : ''}
                       </option>
                     ))}

@@ -5,7 +5,7 @@ import { formatDateTime } from '@/lib/dates'
 import { pluralOf, type TitleItem } from '../api/sync-item'
 import type { RemovePlaysVars } from '../api/sync-mutations'
 import { syncQueries } from '../api/sync-queries'
-import { episodeCode } from '../api/aired-episodes'
+import { episodeCode } from '@/lib/media/episode-code'
 
 type RemovePlaysDialogProps = {
   item: TitleItem
@@ -59,7 +59,7 @@ export function RemovePlaysDialog({ item, open, onOpenChange, onRemove }: Remove
             const when = formatDateTime(play.watched_at)
             const episode =
               play.episode && play.episode.season !== undefined && play.episode.number !== undefined
-                ? `${episodeCode({ season: play.episode.season, number: play.episode.number })} · `
+                ? `${episodeCode(play.episode.season, play.episode.number)} · `
                 : ''
             return (
               <li key={play.id} className="flex items-center justify-between gap-3">

@@ -12,8 +12,11 @@ describe('mapWatching (real Trakt bodies)', () => {
       traktId: 251,
       title: 'Pawnee Zoo',
       href: '/shows/parks-and-recreation/seasons/2/episodes/1',
-      show: { title: 'Parks and Recreation', href: '/shows/parks-and-recreation' },
+      year: null,
+      show: { title: 'Parks and Recreation', href: '/shows/parks-and-recreation', traktId: 4 },
       code: 'S02E01',
+      runtime: null,
+      thumbnail: { kind: 'still', urls: [] },
     })
     expect(watchingName(watching!)).toBe('Parks and Recreation S02E01 “Pawnee Zoo”')
   })

@@ -17,6 +17,7 @@ describe('mapHistory (real Trakt bodies)', () => {
       year: 2018,
       show: null,
       code: null,
+      runtime: null,
       thumbnail: { kind: 'poster', urls: [] },
     })
   })

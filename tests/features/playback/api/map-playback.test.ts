@@ -28,7 +28,7 @@ describe('mapPlayback (real Trakt bodies)', () => {
         title: 'Good Cop Bad Cop',
         href: '/shows/breaking-bad/seasons/0/episodes/1',
         year: null,
-        show: { title: 'Breaking Bad', href: '/shows/breaking-bad' },
+        show: { title: 'Breaking Bad', href: '/shows/breaking-bad', traktId: 1 },
         code: 'S00E01',
         runtime: null,
         thumbnail: { kind: 'still', urls: [] },

@@ -1,10 +1,3 @@
-const pad = (n: number) => String(n).padStart(2, '0')
-
-/** `S01E02`. */
-export function episodeCode(season: number, number: number): string {
-  return `S${pad(season)}E${pad(number)}`
-}
-
 /** The show's page, by slug (or Trakt id, which Trakt accepts wherever a slug goes). */
 export function showHref(ids: { trakt: number; slug: string | null }): string {
   return `/shows/${ids.slug ?? ids.trakt}`
