@@ -1,20 +1,8 @@
+import { emptyExtra as extra } from '@/sandbox/db/catalog/title-extra'
 import { emptyDb } from '@/sandbox/db/create-db'
-import type { Episode, Movie, SandboxDb, Season, Show, TitleExtra, User } from '@/sandbox/db/types'
+import type { Episode, Movie, SandboxDb, Season, Show, User } from '@/sandbox/db/types'
 
 const DAY = 86_400_000
-
-const extra = (): TitleExtra => ({
-  watchers: 0,
-  plays: 0,
-  collectors: 0,
-  distribution: {},
-  aliases: [],
-  translations: [],
-  releases: [],
-  anticipated: 0,
-  boxOffice: null,
-  relatedIds: [],
-})
 
 /**
  * A small but complete catalog built without the catalog seed, so the user-state tests do not depend on it:

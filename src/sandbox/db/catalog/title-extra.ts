@@ -77,3 +77,19 @@ export function titleExtra(rng: Rng, input: ExtraInput): { extra: TitleExtra; la
     },
   }
 }
+
+/** A title's community figures when it has none: no watchers, plays, aliases or related titles (generated titles). */
+export function emptyExtra(): TitleExtra {
+  return {
+    watchers: 0,
+    plays: 0,
+    collectors: 0,
+    distribution: {},
+    aliases: [],
+    translations: [],
+    releases: [],
+    anticipated: 0,
+    boxOffice: null,
+    relatedIds: [],
+  }
+}

@@ -1,5 +1,6 @@
 import { imagesFor } from '../../images'
-import type { Episode, SandboxDb, Season, Show } from '../types'
+import { emptyExtra } from '../catalog/title-extra'
+import type { Episode, SandboxDb, Season } from '../types'
 import { deriveActivities } from './activities'
 import { emptyUserState } from './empty-user-state'
 import { DAY, HOUR, iso, newId } from './seed-helpers'
@@ -12,19 +13,6 @@ const FIRST_SEASON_ID = 9_700_001
 const FIRST_EPISODE_ID = 9_800_001
 const SEASONS = 2
 const EPISODES_PER_SEASON = 6
-
-const emptyExtra = (): Show['extra'] => ({
-  watchers: 0,
-  plays: 0,
-  collectors: 0,
-  distribution: {},
-  aliases: [],
-  translations: [],
-  releases: [],
-  anticipated: 0,
-  boxOffice: null,
-  relatedIds: [],
-})
 
 /**
  * Adds `count` small generated shows (two aired seasons of six episodes each) and a user `binge` who has watched
