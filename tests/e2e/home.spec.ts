@@ -27,7 +27,7 @@ test('signed in, / is the day at a glance; each section leads to its page', asyn
   await expectNoAxeViolations(page)
   await shot(page, 'home')
 
-  // Marked here, the next episode moves on, on this page and on /progress.
+  // Marked here, the next episode moves on, on this page and on /progress, and the play leads the history.
   const card = upNext.getByRole('article').first()
   const title = (await card.getAttribute('aria-label'))!
   const mark = card.getByRole('button', { name: /^Mark .* watched$/ })
@@ -40,6 +40,12 @@ test('signed in, / is the day at a glance; each section leads to its page', asyn
   await expect(
     upNext.getByRole('article', { name: title, exact: true }).getByRole('button', { name: /^Mark / }),
   ).not.toHaveText(`Mark ${marked} watched`)
+  // Recently watched, here, has the play at its top, and so has the history it leads to.
+  await expect(recent.getByRole('listitem').first()).toContainText(marked)
+  await recent.getByRole('link', { name: 'All of your history' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible()
+  await expect(page.locator('li[data-row="play"]').first()).toContainText(marked)
+  await page.goBack()
   await upNext.getByRole('link', { name: 'All of your progress' }).click()
   const onProgress = page
     .getByRole('list', { name: 'Up next' })

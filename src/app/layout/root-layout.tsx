@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react'
-import { Link, Outlet } from 'react-router'
+import { Link, Outlet, ScrollRestoration } from 'react-router'
 import { PageSkeleton } from '@/components/ui/skeleton'
 import { AccountMenu } from './account-menu'
 import { DemoInvite } from './demo-invite'
@@ -86,6 +86,12 @@ export function RootLayout() {
       <RouteChangeEffects />
       <GlobalSearchShortcut />
       <Outlet />
+      {/*
+        A new page starts at its top (a link from far down a long page included); Back returns to where it was.
+        After the page: its layout effects run first, and a window-scrolled list, which scrolls the window back to
+        where it found it when it mounts (use-window-list.ts), must not have the last word.
+      */}
+      <ScrollRestoration />
     </AppShell>
   )
 }

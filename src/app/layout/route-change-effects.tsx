@@ -32,7 +32,8 @@ export function RouteChangeEffects() {
 
     const land = (heading: HTMLElement) => {
       if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1')
-      heading.focus({ preventScroll: false })
+      // Where the page scrolls to is the router's scroll restoration's to say (the top, or the saved place on Back).
+      heading.focus({ preventScroll: true })
       if (announcerRef.current)
         announcerRef.current.textContent = heading.textContent?.trim() || document.title
     }

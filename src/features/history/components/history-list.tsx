@@ -1,6 +1,6 @@
-import { useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual'
+import type { Virtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef } from 'react'
-import { useScrollMargin } from '@/components/ui/use-scroll-margin'
+import { useWindowList } from '@/components/ui/use-window-list'
 import type { HistoryPlay } from '../api/map-history'
 import { groupByLocalDay, type DayRow } from '../lib/group-by-day'
 import { HistoryRow, type PlayActions } from './history-row'
@@ -42,15 +42,11 @@ export function HistoryList({
 }: HistoryListProps) {
   const rows = useMemo(() => groupByLocalDay(plays, { now: new Date() }), [plays])
   const listRef = useRef<HTMLOListElement>(null)
-  // Where the list starts in the document: the window scrolls, the list is below the header and the page's top.
-  const scrollMargin = useScrollMargin(listRef)
-
-  const virtualizer = useWindowVirtualizer({
+  const virtualizer = useWindowList(listRef, {
     count: rows.length,
     estimateSize: (index) => estimate(rows, index),
     getItemKey: (index) => rows[index]?.key ?? index,
     overscan: 8,
-    scrollMargin,
     measureElement: (element, entry, instance: Virtualizer<Window, Element>) => {
       const size = entry?.borderBoxSize[0]?.blockSize ?? element.getBoundingClientRect().height
       return size > 0 ? size : estimate(rows, instance.indexFromElement(element))

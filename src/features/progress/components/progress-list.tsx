@@ -1,6 +1,5 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import { useMemo, useRef, type ReactNode } from 'react'
-import { useScrollMargin } from '@/components/ui/use-scroll-margin'
+import { useWindowList } from '@/components/ui/use-window-list'
 import { useColumns } from '../hooks/use-columns'
 import type { ProgressCard } from '../lib/progress-cards'
 
@@ -25,15 +24,12 @@ export function ProgressList({ label, cards, renderCard }: ProgressListProps) {
     return out
   }, [cards, columns])
   const listRef = useRef<HTMLUListElement>(null)
-  // Where the list starts in the document: the window scrolls, the list is below the header and the page's top.
-  const scrollMargin = useScrollMargin(listRef)
 
-  const virtualizer = useWindowVirtualizer({
+  const virtualizer = useWindowList(listRef, {
     count: rows.length,
     estimateSize: () => ROW_HEIGHT,
     getItemKey: (index) => rows[index]?.map((c) => c.key).join('-') ?? index,
     overscan: 4,
-    scrollMargin,
   })
 
   return (
