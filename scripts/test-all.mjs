@@ -1,5 +1,5 @@
 // `npm test`: type check, lint, unit and integration tests, browser tests; ends with `total: N passed, N failed`.
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -12,29 +12,58 @@ const env = {
   MARQUEE_COUNT_FILE: countFile,
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
 }
-const only = process.argv[2]
+// `npm test -- unit` (or `typecheck,lint`) runs only those steps.
+const only = process.argv[2]?.split(',')
 
-const steps = [
-  { name: 'typecheck', cmd: ['npx', 'tsc', '--noEmit', '-p', '.'], counts: false },
-  { name: 'lint', cmd: ['npm', 'run', '--silent', 'lint'], counts: false },
-  { name: 'unit', cmd: ['npx', 'vitest', 'run'], counts: true },
-  { name: 'chromium', cmd: ['node', 'scripts/ensure-chromium.mjs'], counts: false },
-  { name: 'e2e', cmd: ['npx', 'playwright', 'test'], counts: true },
-].filter((step) => !only || step.name === only)
+// Steps of one stage run side by side: the type check and the lint are each mostly one core's work, and the
+// machine has two. Their output is held and printed whole, one step after the other.
+const stages = [
+  [
+    { name: 'typecheck', cmd: ['npx', 'tsc', '--noEmit', '-p', '.'], counts: false },
+    { name: 'lint', cmd: ['npm', 'run', '--silent', 'lint'], counts: false },
+  ],
+  [{ name: 'unit', cmd: ['npx', 'vitest', 'run'], counts: true }],
+  [{ name: 'chromium', cmd: ['node', 'scripts/ensure-chromium.mjs'], counts: false }],
+  [{ name: 'e2e', cmd: ['npx', 'playwright', 'test'], counts: true }],
+]
+  .map((stage) => stage.filter((step) => !only || only.includes(step.name)))
+  .filter((stage) => stage.length > 0)
 
-let stepFailures = 0
 const countLines = () =>
   existsSync(countFile) ? readFileSync(countFile, 'utf8').trim().split('\n').filter(Boolean).length : 0
-for (const step of steps) {
-  console.log(`\n=== ${step.name}: ${step.cmd.join(' ')}`)
+
+/** Runs one step; alone, its output streams; beside others, it is held and printed once the step ends. */
+function run(step, isAlone) {
+  return new Promise((resolve) => {
+    const started = Date.now()
+    const child = spawn(step.cmd[0], step.cmd.slice(1), { stdio: isAlone ? 'inherit' : 'pipe', env })
+    const held = []
+    child.stdout?.on('data', (chunk) => held.push(chunk))
+    child.stderr?.on('data', (chunk) => held.push(chunk))
+    child.on('close', (code, signal) => {
+      if (!isAlone) {
+        console.log(`\n=== ${step.name}: ${step.cmd.join(' ')}`)
+        process.stdout.write(Buffer.concat(held))
+      }
+      const seconds = Math.round((Date.now() - started) / 1000)
+      if (code !== 0) console.log(`=== ${step.name} failed (exit ${code ?? signal}) after ${seconds} s`)
+      else console.log(`=== ${step.name} done in ${seconds} s`)
+      resolve(code === 0)
+    })
+  })
+}
+
+let stepFailures = 0
+for (const stage of stages) {
+  const isAlone = stage.length === 1
+  if (isAlone) console.log(`\n=== ${stage[0].name}: ${stage[0].cmd.join(' ')}`)
   const linesBefore = countLines()
-  const result = spawnSync(step.cmd[0], step.cmd.slice(1), { stdio: 'inherit', env })
-  if (result.status !== 0) {
-    console.log(`=== ${step.name} failed (exit ${result.status ?? result.signal})`)
-    // A failing step that did not count its own tests (typecheck, lint, a runner that crashed) is one failure.
-    if (!step.counts || countLines() === linesBefore) stepFailures += 1
-    if (step.name === 'chromium') break
-  }
+  const results = await Promise.all(stage.map((step) => run(step, isAlone)))
+  // A failing step that did not count its own tests (typecheck, lint, a runner that crashed) is one failure.
+  stage.forEach((step, i) => {
+    if (!results[i] && (!step.counts || countLines() === linesBefore)) stepFailures += 1
+  })
+  if (stage.some((step, i) => step.name === 'chromium' && !results[i])) break
 }
 
 let passed = 0
