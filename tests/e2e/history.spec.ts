@@ -23,6 +23,29 @@ test.describe('history (signed in)', () => {
     await expectNoAxeViolations(page)
     await shot(page, 'history')
 
+    // Far down the history, a play's page and Back: the list comes back where it was, with the same play in view.
+    await page.mouse.wheel(0, 1500)
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000)
+    const index = await page.evaluate(() => {
+      const rows = [...document.querySelectorAll('li[data-row="play"]')]
+      const inView = rows.find((row) => {
+        const box = row.getBoundingClientRect()
+        return box.top > 120 && box.bottom < window.innerHeight - 80
+      })
+      return inView?.getAttribute('data-index')
+    })
+    const deep = page.locator(`li[data-row="play"][data-index="${index}"]`)
+    const scrolled = await page.evaluate(() => window.scrollY)
+    const playLink = deep.getByRole('link').first()
+    const playTitle = (await playLink.textContent())!
+    await playLink.click()
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(playTitle)
+    // A new page starts at its top.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0)
+    await page.goBack()
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrolled)
+    await expect(deep.getByRole('link').first()).toBeInViewport()
+
     await main.getByLabel('Type').selectOption('movies')
     await expect(page).toHaveURL(/\/history\?(demo=1&)?type=movies$/)
     await expect(playRows(page).first()).toBeVisible()

@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react'
-import { Link, Outlet, ScrollRestoration } from 'react-router'
+import { Link, Outlet } from 'react-router'
 import { PageSkeleton } from '@/components/ui/skeleton'
 import { AccountMenu } from './account-menu'
 import { DemoInvite } from './demo-invite'
@@ -10,6 +10,7 @@ import { RateLimitStatus } from './rate-limit-status'
 import { isDemoMode } from '@/lib/demo'
 import { GlobalSearchShortcut } from '@/features/search/components/global-search-shortcut'
 import { RouteChangeEffects } from './route-change-effects'
+import { ScrollManager } from './scroll-manager'
 
 // Only the demo shows it: a chunk of its own, out of every real first visit.
 const DemoBadge = lazy(async () => ({ default: (await import('./demo-badge')).DemoBadge }))
@@ -86,12 +87,8 @@ export function RootLayout() {
       <RouteChangeEffects />
       <GlobalSearchShortcut />
       <Outlet />
-      {/*
-        A new page starts at its top (a link from far down a long page included); Back returns to where it was.
-        After the page: its layout effects run first, and a window-scrolled list, which scrolls the window back to
-        where it found it when it mounts (use-window-list.ts), must not have the last word.
-      */}
-      <ScrollRestoration />
+      {/* After the page, so that its scroll position has the last word (scroll-manager.tsx). */}
+      <ScrollManager />
     </AppShell>
   )
 }

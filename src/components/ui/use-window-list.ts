@@ -28,7 +28,7 @@ function useScrollMargin(ref: RefObject<HTMLElement | null>): number {
  * The virtualiser starts from a scroll position and scrolls the window to it when it mounts. Left to itself it takes
  * the window's position at its first render: on a new page, where the previous page was, before the router's scroll
  * restoration has run. So a page opened by a link starts from the top, as the router will put it; on Back the router
- * puts the window back after the list mounts (root-layout.tsx renders the restoration after the page).
+ * puts the window back after the list mounts (the app's ScrollManager runs after the page).
  */
 export function useWindowList(ref: RefObject<HTMLElement | null>, options: WindowListOptions) {
   const isBack = useNavigationType() === 'POP'
