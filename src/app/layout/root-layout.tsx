@@ -10,9 +10,10 @@ import { RateLimitStatus } from './rate-limit-status'
 import { isDemoMode } from '@/lib/demo'
 import { GlobalSearchShortcut } from '@/features/search/components/global-search-shortcut'
 import { RouteChangeEffects } from './route-change-effects'
-import { ScrollManager } from './scroll-manager'
 
 // Only the demo shows it: a chunk of its own, out of every real first visit.
+// Needed from the first navigation on, not for the first paint: a chunk of its own, loaded right after it.
+const ScrollManager = lazy(async () => ({ default: (await import('./scroll-manager')).ScrollManager }))
 const DemoBadge = lazy(async () => ({ default: (await import('./demo-badge')).DemoBadge }))
 
 /** The home link: the signed-in user's day at `/`, which is Discover for everyone else. */
@@ -88,7 +89,9 @@ export function RootLayout() {
       <GlobalSearchShortcut />
       <Outlet />
       {/* After the page, so that its scroll position has the last word (scroll-manager.tsx). */}
-      <ScrollManager />
+      <Suspense fallback={null}>
+        <ScrollManager />
+      </Suspense>
     </AppShell>
   )
 }
