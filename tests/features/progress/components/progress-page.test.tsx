@@ -108,9 +108,11 @@ describe('progress page', () => {
         await refetched.promise
       }),
     )
-    // A title page and the history page read these: they must go stale with the play.
+    // A title page and the history page read these: they must go stale with the play. So must the shows'
+    // watchlist, which Trakt takes a show off once one of its episodes is watched.
     queryClient.setQueryData(syncQueries.watchedShows().queryKey, [])
     queryClient.setQueryData(historyQueries.list({ type: 'all' }).queryKey, { pages: [], pageParams: [] })
+    queryClient.setQueryData(syncQueries.watchlist('shows').queryKey, [])
 
     const first = firstUpNext()
     const before = sandboxProgress(first.id)
@@ -160,6 +162,7 @@ describe('progress page', () => {
       expect(queryClient.getQueryState(historyQueries.list({ type: 'all' }).queryKey)?.isInvalidated).toBe(
         true,
       )
+      expect(queryClient.getQueryState(syncQueries.watchlist('shows').queryKey)?.isInvalidated).toBe(true)
     })
     // Trakt's own answer names the following episode.
     const after = sandboxProgress(first.id).next_episode as { season: number; number: number; title: string }

@@ -1,5 +1,6 @@
 import { cleanup, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
+import { historyQueries } from '@/features/history/api/history-queries'
 import { formatTime } from '@/lib/dates'
 import { DEMO_USER } from '@/sandbox/db/types'
 import { sandboxServer } from '../../../support/render-app'
@@ -66,9 +67,22 @@ describe('the watch timer', () => {
     const stopAt = Math.ceil(runtime() * 0.85)
     at(90 + stopAt - 30)
     await waitFor(() => expect(timer).toHaveTextContent('Stopping now records the play'))
+    // What else shows this play must follow it: the history gains it (marked stale, as no page shows it), and the
+    // title page asks again what it shows: "watching now" ends, and Trakt takes a watched movie off the watchlist.
+    const history = historyQueries.list({ type: 'all' }).queryKey
+    second.queryClient.setQueryData(history, { pages: [], pageParams: [] })
+    const readsAfterStop: string[] = []
+    sandboxServer.server.events.on('request:start', ({ request }) => {
+      if (request.method === 'GET') readsAfterStop.push(new URL(request.url).pathname)
+    })
     await second.user.click(within(timer).getByRole('button', { name: 'Stop' }))
 
     expect(await within(second.actions).findByText('Recorded: you watched TRON: Legacy.')).toBeInTheDocument()
+    await waitFor(() => {
+      expect(second.queryClient.getQueryState(history)?.isInvalidated).toBe(true)
+      expect(readsAfterStop).toContain('/users/me/watching')
+      expect(readsAfterStop.some((path) => path.startsWith('/sync/watchlist/movies'))).toBe(true)
+    })
     expect(writes(received).slice(2)).toEqual([
       { path: '/scrobble/start', body: { movie: tronBody, progress: progressAfter(30) } },
       { path: '/scrobble/stop', body: { movie: tronBody, progress: progressAfter(stopAt) } },
