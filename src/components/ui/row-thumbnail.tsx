@@ -6,32 +6,21 @@ import { Artwork } from './artwork'
  * the rows' text lines up whichever a row has. Decorative: the row's title names it.
  */
 export function RowThumbnail({ thumbnail, title }: { thumbnail: PlayedItemImage; title: string }) {
+  const isPoster = thumbnail.kind === 'poster'
   return (
     <div className="flex w-20 shrink-0 justify-center sm:w-24">
-      {thumbnail.kind === 'poster' ? (
-        // The frame takes the width of its box: the box sets the poster's size.
-        <div className="w-12 sm:w-14">
-          <Artwork
-            images={thumbnail.urls}
-            title={title}
-            size="thumb"
-            decorative
-            ratio="aspect-poster"
-            width={300}
-            height={450}
-          />
-        </div>
-      ) : (
+      {/* The frame takes the width of its box: a poster's box is narrower than the row's. */}
+      <div className={isPoster ? 'w-12 sm:w-14' : 'w-full'}>
         <Artwork
           images={thumbnail.urls}
           title={title}
           size="thumb"
           decorative
-          ratio="aspect-video"
-          width={400}
-          height={225}
+          ratio={isPoster ? 'aspect-poster' : 'aspect-video'}
+          width={isPoster ? 300 : 400}
+          height={isPoster ? 450 : 225}
         />
-      )}
+      </div>
     </div>
   )
 }
